@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Data flows one way: corpus files -> DossierCorpus (model, loading) -> DossierExtraction
+// (sentences, indexes) -> DossierQuery (lex, parse, check, evaluate, render) -> DossierShell
+// (REPL, scripts) -> the `dossier` executable.
+let package = Package(
+    name: "Dossier",
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(
+            name: "DossierCorpus",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "DossierExtraction",
+            dependencies: ["DossierCorpus"]
+        ),
+        .target(
+            name: "DossierQuery",
+            dependencies: ["DossierCorpus"]
+        ),
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(
+            name: "EditLineShim",
+            dependencies: ["CEditLine"]
+        ),
+        .target(
+            name: "DossierShell",
+            dependencies: ["DossierCorpus", "DossierExtraction", "DossierQuery", "EditLineShim"]
+        ),
+        .executableTarget(
+            name: "dossier",
+            dependencies: [
+                "DossierShell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DossierCorpusTests", dependencies: ["DossierCorpus", "DossierExtraction"]),
+        .testTarget(name: "DossierQueryTests", dependencies: ["DossierQuery", "DossierExtraction"]),
+        .testTarget(name: "DossierShellTests", dependencies: ["DossierShell"]),
+        .testTarget(name: "DossierCLITests", dependencies: ["DossierCorpus"]),
+    ]
+)

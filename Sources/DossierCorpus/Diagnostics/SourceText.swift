@@ -1,0 +1,68 @@
+/// The text of one input file, with what is needed to turn positions into messages: a byte
+/// offset into a line and column, a line number into the line's text.
+///
+/// Line starts are computed on first use only, since most files never need a message.
+public final class SourceText: @unchecked Sendable {
+    public let name: String
+    public let text: String
+    private var lineStarts: [Int]?
+
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
+
+    private func starts() -> [Int] {
+        if let lineStarts { return lineStarts }
+        var result = [0]
+        var offset = 0
+        for byte in text.utf8 {
+            offset += 1
+            if byte == 0x0A { result.append(offset) }
+        }
+        lineStarts = result
+        return result
+    }
+
+    /// The text of a 1-based line, without its line break; nil past the end.
+    public func line(_ number: Int) -> String? {
+        let starts = starts()
+        guard number >= 1, number <= starts.count else { return nil }
+        let utf8 = Array(text.utf8)
+        var end = number < starts.count ? starts[number] - 1 : utf8.count
+        if end > starts[number - 1], end - 1 < utf8.count, end - 1 >= 0, utf8[end - 1] == 0x0D { end -= 1 }
+        return String(decoding: utf8[starts[number - 1]..<max(starts[number - 1], end)], as: UTF8.self)
+    }
+
+    /// Line and column (in Unicode scalars) of a UTF-8 byte offset.
+    public func location(ofByte offset: Int) -> SourceLocation {
+        let starts = starts()
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        let utf8 = text.utf8
+        let lineStart = utf8.index(utf8.startIndex, offsetBy: starts[low])
+        let target = utf8.index(utf8.startIndex, offsetBy: min(offset, utf8.count))
+        let column = text.unicodeScalars[lineStart..<target].count + 1
+        return SourceLocation(line: low + 1, column: column)
+    }
+
+    /// A diagnostic pointing at `span` in this text.
+    public func diagnostic(_ severity: Diagnostic.Severity = .error, at span: SourceSpan?, _ message: String,
+                           hint: String? = nil) -> Diagnostic {
+        Diagnostic(severity, file: name, span: span, sourceLine: span.flatMap { line($0.start.line) },
+                   message: message, hint: hint)
+    }
+
+    /// A diagnostic pointing at a byte range of this text.
+    public func diagnostic(_ severity: Diagnostic.Severity = .error, atBytes range: Range<Int>, _ message: String,
+                           hint: String? = nil) -> Diagnostic {
+        let start = location(ofByte: range.lowerBound)
+        let end = location(ofByte: range.upperBound)
+        let length = end.line == start.line ? end.column - start.column : 1
+        return diagnostic(severity, at: SourceSpan(start, length: length), message, hint: hint)
+    }
+}

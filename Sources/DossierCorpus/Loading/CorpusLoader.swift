@@ -1,0 +1,56 @@
+/// What the loader read: articles, gazetteer and curated events, before extraction adds
+/// sentences and the rest. Problems are listed, not thrown, so one bad file never stops the
+/// others from loading.
+public struct CorpusDraft: Sendable {
+    public var name: String
+    public var articles: [Article]
+    public var entities: [Entity]
+    public var events: [Event]
+    public var problems: [Diagnostic]
+}
+
+/// Reads a corpus directory (or in-memory files) into a draft, validating everything.
+public struct CorpusLoader: Sendable {
+    public init() {}
+
+    /// Throws only when there is no corpus at all (a missing or empty directory); every other
+    /// problem is in the draft's `problems`.
+    public func load(_ source: CorpusSource) throws(Diagnostic) -> CorpusDraft {
+        let listing = try source.files()
+        var problems = listing.problems
+        let articles = readArticles(listing.files, problems: &problems)
+        var entities: [Entity] = []
+        if let file = listing.files.first(where: { $0.name == CorpusFile.gazetteerName }),
+           let text = decode(file, problems: &problems) {
+            entities = GazetteerReader.read(SourceText(name: file.name, text: text), problems: &problems)
+        }
+        var events: [Event] = []
+        if let file = listing.files.first(where: { $0.name == CorpusFile.eventsName }),
+           let text = decode(file, problems: &problems) {
+            events = EventsReader(source: SourceText(name: file.name, text: text), articles: articles, entities: entities)
+                .read(problems: &problems)
+        }
+        return CorpusDraft(name: listing.name, articles: articles, entities: entities, events: events, problems: problems)
+    }
+
+    private func readArticles(_ files: [CorpusFile], problems: inout [Diagnostic]) -> [Article] {
+        var articles: [Article] = []
+        var seen: [String: String] = [:]
+        for file in files where file.isArticle {
+            guard let article = ArticleReader.read(file, problems: &problems) else { continue }
+            if let first = seen[article.id] {
+                problems.append(Diagnostic(.error, file: file.name, span: article.idSpan, sourceLine: article.idLineText,
+                                           message: "duplicate article id '\(article.id)' (also used by \(first)); this file was skipped",
+                                           hint: "give each article its own id in its front matter, e.g. id: \(article.id)-2"))
+                continue
+            }
+            seen[article.id] = file.name
+            articles.append(article)
+        }
+        return articles
+    }
+
+    private func decode(_ file: CorpusFile, problems: inout [Diagnostic]) -> String? {
+        UTF8Check.decode(file, problems: &problems)
+    }
+}

@@ -1,0 +1,47 @@
+/// The in-memory model of a corpus: everything a query can ask about, with indexes on what
+/// queries filter by. Built once at load, then read-only, so a session can share it freely.
+public struct Corpus: Sendable {
+    /// What the user calls it: the directory name, or the bundled corpus's name.
+    public var name: String
+    public var articles: [Article]
+    public var paragraphs: [Paragraph]
+    public var sentences: [Sentence]
+    public var entities: [Entity]
+    public var events: [Event]
+
+    public private(set) var aliases: AliasIndex
+    public private(set) var articleIndex: [String: Int]
+    /// For each entity id, the ids of the events it acts in, in date order.
+    public private(set) var eventsByEntity: [[Int]]
+    /// Event ids in date order (see `PartialDate`'s ordering).
+    public private(set) var eventsByDate: [Int]
+
+    public init(name: String, articles: [Article], paragraphs: [Paragraph], sentences: [Sentence],
+                entities: [Entity], events: [Event]) {
+        self.name = name
+        self.articles = articles
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.entities = entities
+        self.events = events
+        self.aliases = AliasIndex(entities: entities)
+        self.articleIndex = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.eventsByDate = events.indices.sorted { (events[$0].date, $0) < (events[$1].date, $1) }
+        var byEntity = Array(repeating: [Int](), count: entities.count)
+        for id in eventsByDate {
+            for actor in Set(events[id].actors) where byEntity.indices.contains(actor) {
+                byEntity[actor].append(id)
+            }
+        }
+        self.eventsByEntity = byEntity
+    }
+
+    public func article(named id: String) -> Article? {
+        articleIndex[id].map { articles[$0] }
+    }
+
+    /// The text of a sentence.
+    public func text(of sentence: Sentence) -> String {
+        articles[sentence.article].text(sentence.range)
+    }
+}

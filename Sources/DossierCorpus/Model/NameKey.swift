@@ -1,0 +1,82 @@
+/// The form in which names are compared: case-folded, with curly apostrophes made straight,
+/// every hyphen or dash made `-`, and runs of white space made one space.
+///
+/// "Kassym-Jomart Tokayev", "kassym‐jomart  tokayev" and "KASSYM-JOMART TOKAYEV" share a key.
+public enum NameKey {
+    public static func of(_ name: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in name.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            switch scalar.value {
+            case 0x2018, 0x2019, 0x201B, 0x02BC, 0x0060, 0x00B4:
+                out.append("'")
+            case 0x2010...0x2015, 0x2212, 0x00AD:
+                out.append("-")
+            default:
+                if scalar.isASCII {
+                    let v = scalar.value
+                    out.append((v >= 0x41 && v <= 0x5A) ? Unicode.Scalar(v + 0x20)! : scalar)
+                } else {
+                    out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                }
+            }
+        }
+        return String(out)
+    }
+}
+
+/// Finds the entity a surface form names, through names and aliases, case-insensitively.
+public struct AliasIndex: Sendable {
+    public enum Resolution: Hashable, Sendable {
+        case entity(Int)
+        /// Two or more entities share this surface form.
+        case ambiguous([Int])
+    }
+
+    private var table: [String: Resolution] = [:]
+
+    public init() {}
+
+    public init(entities: [Entity]) {
+        for entity in entities {
+            for form in [entity.name] + entity.aliases {
+                add(form, entity: entity.id)
+            }
+        }
+    }
+
+    public mutating func add(_ form: String, entity: Int) {
+        let key = NameKey.of(form)
+        switch table[key] {
+        case nil:
+            table[key] = .entity(entity)
+        case .entity(let other) where other != entity:
+            table[key] = .ambiguous([other, entity])
+        case .ambiguous(let ids) where !ids.contains(entity):
+            table[key] = .ambiguous(ids + [entity])
+        default:
+            break
+        }
+    }
+
+    public func resolve(_ form: some StringProtocol) -> Resolution? {
+        table[NameKey.of(form)]
+    }
+
+    /// The entity a form names when exactly one does.
+    public func entity(_ form: some StringProtocol) -> Int? {
+        if case .entity(let id) = resolve(form) { return id }
+        return nil
+    }
+
+    /// Every key, for suggestions and completion.
+    public var keys: Dictionary<String, Resolution>.Keys { table.keys }
+}

@@ -1,0 +1,81 @@
+import DossierCorpus
+
+/// Turns corpus files into the queryable model: load and validate (DossierCorpus), then
+/// segment every article and place every piece of evidence in its sentence.
+public struct CorpusBuilder: Sendable {
+    /// With `strict`, any problem (warnings included) makes the load fail.
+    public var strict: Bool
+
+    public init(strict: Bool = false) {
+        self.strict = strict
+    }
+
+    public struct Result: Sendable {
+        public var corpus: Corpus
+        public var problems: [Diagnostic]
+    }
+
+    /// Throws when there is no corpus to speak of (a missing or empty directory) or, in
+    /// strict mode, at the first problem; otherwise returns the corpus and the problems.
+    public func load(_ source: CorpusSource) throws(CorpusLoadError) -> Result {
+        let draft: CorpusDraft
+        do {
+            draft = try CorpusLoader().load(source)
+        } catch {
+            throw CorpusLoadError(problems: [error])
+        }
+        if strict, !draft.problems.isEmpty {
+            throw CorpusLoadError(problems: draft.problems)
+        }
+        return Result(corpus: build(draft), problems: draft.problems)
+    }
+
+    public func build(_ draft: CorpusDraft) -> Corpus {
+        var articles = draft.articles
+        var paragraphs: [Paragraph] = []
+        var sentences: [Sentence] = []
+        for index in articles.indices {
+            let firstParagraph = paragraphs.count
+            let firstSentence = sentences.count
+            for block in Segmenter.segment(articles[index].body) {
+                let paragraph = paragraphs.count
+                paragraphs.append(Paragraph(article: index, index: paragraph - firstParagraph, range: block.paragraph))
+                for range in block.sentences {
+                    sentences.append(Sentence(article: index, paragraph: paragraph,
+                                              index: sentences.count - firstSentence, range: range))
+                }
+            }
+            articles[index].paragraphs = firstParagraph..<paragraphs.count
+            articles[index].sentences = firstSentence..<sentences.count
+        }
+        var events = draft.events
+        for e in events.indices {
+            for k in events[e].evidence.indices {
+                let evidence = events[e].evidence[k]
+                events[e].evidence[k].sentence = sentence(containing: evidence.range.lowerBound,
+                                                          in: articles[evidence.article].sentences, sentences)
+            }
+        }
+        return Corpus(name: draft.name, articles: articles, paragraphs: paragraphs, sentences: sentences,
+                      entities: draft.entities, events: events)
+    }
+
+    /// The sentence whose range holds `offset`, by binary search over an article's sentences.
+    private func sentence(containing offset: Int, in range: Range<Int>, _ sentences: [Sentence]) -> Int? {
+        var low = range.lowerBound
+        var high = range.upperBound
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        guard low < range.upperBound, sentences[low].range.lowerBound <= offset else {
+            return low < range.upperBound ? low : nil
+        }
+        return low
+    }
+}
+
+/// Why a corpus could not be loaded: one or more problems, each located.
+public struct CorpusLoadError: Error, Sendable {
+    public var problems: [Diagnostic]
+}

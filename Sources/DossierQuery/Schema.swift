@@ -1,0 +1,126 @@
+import DossierCorpus
+
+/// The type of a field, which decides how comparisons and output treat its values.
+public enum FieldType: String, Sendable {
+    case text, number, date, boolean, entity
+    case entityList = "list of entities"
+    case textList = "list of text"
+    case enumeration = "enum"
+}
+
+/// A field of a source: its name (the JSON key), type, meaning and how to read it from a row.
+public struct Field: Sendable {
+    public var name: String
+    public var type: FieldType
+    public var summary: String
+    /// Other spellings the language accepts, such as `actor` for `actors`.
+    public var synonyms: [String]
+    let value: @Sendable (Corpus, Int) -> Value
+
+    init(_ name: String, _ type: FieldType, _ summary: String, synonyms: [String] = [],
+         value: @escaping @Sendable (Corpus, Int) -> Value) {
+        self.name = name
+        self.type = type
+        self.summary = summary
+        self.synonyms = synonyms
+        self.value = value
+    }
+}
+
+/// A source of rows that a statement starts from (`articles`, `events`...), with its fields.
+public struct SourceSchema: Sendable {
+    public var name: String
+    public var summary: String
+    public var fields: [Field]
+    /// The fields a table shows when no `show` is given; JSON and CSV carry every field.
+    public var tableFields: [String]
+    let rowCount: @Sendable (Corpus) -> Int
+
+    public func field(named name: String) -> Field? {
+        let key = name.lowercased()
+        return fields.first { $0.name == key || $0.synonyms.contains(key) }
+    }
+}
+
+/// Every source the language knows, one table that the checker, `.schema`, help and
+/// completion all read.
+public enum Schema {
+    public static let sources: [SourceSchema] = [articles, sentences, entities, events]
+
+    public static func source(named name: String) -> SourceSchema? {
+        let key = name.lowercased()
+        return sources.first { $0.name == key }
+    }
+
+    static let articles = SourceSchema(
+        name: "articles",
+        summary: "one row per article, with the metadata of its front matter",
+        fields: [
+            Field("id", .text, "the article id (front matter `id`, else the file name)") { .text($0.articles[$1].id) },
+            Field("title", .text, "the original title") { text($0.articles[$1].title) },
+            Field("source", .text, "the outlet") { text($0.articles[$1].source) },
+            Field("author", .text, "the author") { text($0.articles[$1].author) },
+            Field("published", .date, "publication date, with its precision") { date($0.articles[$1].published) },
+            Field("language", .text, "original language (ISO 639-1)") { text($0.articles[$1].language) },
+            Field("translated", .boolean, "true for a translation or a machine-rewritten copy") {
+                $0.articles[$1].translated.map(Value.bool) ?? .null
+            },
+            Field("url", .text, "address of the original") { text($0.articles[$1].url) },
+            Field("words", .number, "number of words in the body") { .number(Double($0.articles[$1].words)) },
+            Field("notes", .text, "curator's notes") { text($0.articles[$1].notes) },
+        ],
+        tableFields: ["id", "source", "published", "language", "translated", "words", "title"],
+        rowCount: { $0.articles.count })
+
+    static let sentences = SourceSchema(
+        name: "sentences",
+        summary: "one row per sentence of every article",
+        fields: [
+            Field("article", .text, "id of the article") { .text($0.articles[$0.sentences[$1].article].id) },
+            Field("index", .number, "position in the article, from 0") { .number(Double($0.sentences[$1].index)) },
+            Field("paragraph", .number, "paragraph of the article, from 0") {
+                .number(Double($0.paragraphs[$0.sentences[$1].paragraph].index))
+            },
+            Field("text", .text, "the sentence") { .text($0.text(of: $0.sentences[$1])) },
+        ],
+        tableFields: ["article", "index", "text"],
+        rowCount: { $0.sentences.count })
+
+    static let entities = SourceSchema(
+        name: "entities",
+        summary: "one row per entity of the gazetteer",
+        fields: [
+            Field("name", .text, "canonical name") { .text($0.entities[$1].name) },
+            Field("kind", .enumeration, "person, organization, place, country or group") { .text($0.entities[$1].kind.rawValue) },
+            Field("aliases", .textList, "every other surface form that names it") {
+                .list($0.entities[$1].aliases.map(Value.text))
+            },
+            Field("description", .text, "role or identity") { text($0.entities[$1].description) },
+        ],
+        tableFields: ["name", "kind", "description"],
+        rowCount: { $0.entities.count })
+
+    static let events = SourceSchema(
+        name: "events",
+        summary: "one row per dated event",
+        fields: [
+            Field("date", .date, "when, with its precision (day, month or year)") { .date($0.events[$1].date) },
+            Field("actors", .entityList, "who took part (canonical names)", synonyms: ["actor"]) { corpus, row in
+                .list(corpus.events[row].actors.map { .entity($0, corpus.entities[$0].name) })
+            },
+            Field("place", .text, "where") { text($0.events[$1].place) },
+            Field("kind", .enumeration, "a short type: protest, dismissal, deployment...") { .text($0.events[$1].kind) },
+            Field("summary", .text, "one line on what happened") { .text($0.events[$1].summary) },
+            Field("articles", .textList, "ids of every article that reports it") { corpus, row in
+                .list(corpus.events[row].articles.map { .text(corpus.articles[$0].id) })
+            },
+            Field("origin", .enumeration, "curated (events.yaml) or extracted (from the text)") {
+                .text($0.events[$1].origin.rawValue)
+            },
+        ],
+        tableFields: ["date", "kind", "actors", "summary", "articles"],
+        rowCount: { $0.events.count })
+
+    private static func text(_ value: String?) -> Value { value.map(Value.text) ?? .null }
+    private static func date(_ value: PartialDate?) -> Value { value.map(Value.date) ?? .null }
+}

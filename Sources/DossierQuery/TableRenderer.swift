@@ -1,0 +1,84 @@
+/// Writes a result as aligned columns for a person, fitting `maxWidth` terminal columns:
+/// when the table is too wide the widest columns are cut, ending in "…".
+public struct TableRenderer: Sendable {
+    public var maxWidth: Int?
+
+    public init(maxWidth: Int? = nil) {
+        self.maxWidth = maxWidth
+    }
+
+    public func render(_ result: ResultSet) -> String {
+        let cells = result.rows.map { row in row.map { TableRenderer.singleLine($0.display) } }
+        var widths = result.columns.map(TableRenderer.displayWidth)
+        for row in cells {
+            for (k, cell) in row.enumerated() where k < widths.count {
+                widths[k] = max(widths[k], TableRenderer.displayWidth(cell))
+            }
+        }
+        if let maxWidth { widths = fit(widths, into: maxWidth, headers: result.columns) }
+        var out = line(result.columns, widths) + "\n"
+        out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for row in cells { out += line(row, widths) + "\n" }
+        return out + (cells.count == 1 ? "(1 row)\n" : "(\(cells.count) rows)\n")
+    }
+
+    /// Narrows the widest columns until the row fits, never below a header's width or 8.
+    private func fit(_ widths: [Int], into total: Int, headers: [String]) -> [Int] {
+        var widths = widths
+        let gaps = 2 * max(0, widths.count - 1)
+        while widths.reduce(0, +) + gaps > total {
+            guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }) else { break }
+            let floor = max(8, TableRenderer.displayWidth(headers[widest]))
+            guard widths[widest] > floor else { break }
+            widths[widest] -= 1
+        }
+        return widths
+    }
+
+    private func line(_ cells: [String], _ widths: [Int]) -> String {
+        var parts: [String] = []
+        for (k, width) in widths.enumerated() {
+            let cell = TableRenderer.truncate(k < cells.count ? cells[k] : "", to: width)
+            let pad = k == widths.count - 1 ? 0 : width - TableRenderer.displayWidth(cell)
+            parts.append(cell + String(repeating: " ", count: max(0, pad)))
+        }
+        return parts.joined(separator: "  ")
+    }
+
+    static func singleLine(_ text: String) -> String {
+        guard text.contains(where: { $0.isNewline || $0 == "\t" }) else { return text }
+        return String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+    }
+
+    static func truncate(_ text: String, to width: Int) -> String {
+        guard displayWidth(text) > width else { return text }
+        var out = ""
+        var used = 0
+        for c in text {
+            let w = displayWidth(String(c))
+            if used + w > width - 1 { break }
+            out.append(c)
+            used += w
+        }
+        return out + "…"
+    }
+
+    /// Terminal columns a text takes: combining marks take none, East Asian wide and emoji
+    /// characters take two.
+    static func displayWidth(_ text: String) -> Int {
+        var width = 0
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x300 { width += v < 0x20 ? 0 : 1; continue }
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .format: continue
+            default: break
+            }
+            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+                || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v)
+            width += wide ? 2 : 1
+        }
+        return width
+    }
+}

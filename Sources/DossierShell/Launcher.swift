@@ -1,0 +1,92 @@
+@preconcurrency import Glibc
+import DossierCorpus
+import DossierExtraction
+import DossierQuery
+@preconcurrency import EditLineShim
+
+/// What the command line asked for, after flag parsing.
+public struct LaunchOptions: Sendable {
+    public var corpus: String?
+    public var statements: [String] = []
+    public var scripts: [String] = []
+    public var format: OutputFormat = .table
+    public var strict = false
+
+    public init() {}
+}
+
+/// Exit statuses, as documented in the README.
+public enum ExitStatus: Int32, Sendable {
+    case success = 0
+    /// A query or script had an error.
+    case queryFailed = 1
+    /// Bad flags or a corpus that cannot be loaded.
+    case unusable = 2
+}
+
+/// Loads the corpus and runs what the options ask for: `-e` statements, scripts, the REPL,
+/// or statements piped on standard input.
+public enum Launcher {
+    public static func run(_ options: LaunchOptions) -> ExitStatus {
+        dossier_default_sigpipe()
+        let errorColor = Terminal.wantsColor(STDERR_FILENO)
+        guard let corpus = loadCorpus(options, color: errorColor) else { return .unusable }
+        let session = Session(corpus: corpus, format: options.format, color: errorColor,
+                              width: { Terminal.width(STDOUT_FILENO) })
+        if !options.statements.isEmpty || !options.scripts.isEmpty {
+            for (n, statement) in options.statements.enumerated() {
+                session.run(statement, file: options.statements.count > 1 ? "-e #\(n + 1)" : "")
+            }
+            for script in options.scripts {
+                runScript(script, session: session)
+            }
+        } else if Terminal.isTerminal(STDIN_FILENO) {
+            Repl(session: session).run()
+        } else {
+            session.run(readAll(stdin), file: "<stdin>")
+        }
+        return session.hadError ? .queryFailed : .success
+    }
+
+    static func loadCorpus(_ options: LaunchOptions, color: Bool) -> Corpus? {
+        let source: CorpusSource = options.corpus.map(CorpusSource.directory) ?? BundledCorpus.source
+        let renderer = DiagnosticRenderer(color: color)
+        do {
+            let result = try CorpusBuilder(strict: options.strict).load(source)
+            for problem in result.problems { TextSink.standardError.write(renderer.render(problem) + "\n") }
+            return result.corpus
+        } catch {
+            for problem in error.problems { TextSink.standardError.write(renderer.render(problem) + "\n") }
+            if options.strict && error.problems.count > 0 && options.corpus != nil {
+                TextSink.standardError.write("dossier: the corpus has problems and --strict is on; nothing was run\n")
+            }
+            return nil
+        }
+    }
+
+    private static func runScript(_ path: String, session: Session) {
+        guard let file = fopen(path, "rb") else {
+            session.report([.error("cannot open script: \(String(cString: strerror(errno)))", file: path,
+                                   hint: "give the path of a .dq file, e.g. dossier samples/scripts/timeline.dq")])
+            return
+        }
+        defer { fclose(file) }
+        let bytes = readBytes(file)
+        session.run(String(decoding: bytes, as: UTF8.self), file: path)
+    }
+
+    private static func readAll(_ file: UnsafeMutablePointer<FILE>) -> String {
+        String(decoding: readBytes(file), as: UTF8.self)
+    }
+
+    private static func readBytes(_ file: UnsafeMutablePointer<FILE>) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = fread(&buffer, 1, buffer.count, file)
+            if n <= 0 { break }
+            bytes.append(contentsOf: buffer[0..<n])
+        }
+        return bytes
+    }
+}

@@ -1,0 +1,51 @@
+@preconcurrency import Glibc
+
+/// What the process is connected to, asked once where needed: a terminal gets a prompt,
+/// colour and sized tables; a pipe gets plain text.
+public enum Terminal {
+    public static func isTerminal(_ fd: Int32) -> Bool {
+        isatty(fd) == 1
+    }
+
+    /// Columns of the terminal on `fd`, or nil when it is not a terminal.
+    public static func width(_ fd: Int32 = STDOUT_FILENO) -> Int? {
+        var size = winsize()
+        guard isatty(fd) == 1, ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
+    /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
+    public static func wantsColor(_ fd: Int32) -> Bool {
+        guard isTerminal(fd), getenv("NO_COLOR") == nil else { return false }
+        if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
+        return true
+    }
+}
+
+/// Where text goes: standard output, standard error, or a string (in tests).
+public final class TextSink: @unchecked Sendable {
+    private let file: UnsafeMutablePointer<FILE>?
+    public private(set) var captured = ""
+
+    public static let standardOutput = TextSink(file: stdout)
+    public static let standardError = TextSink(file: stderr)
+
+    init(file: UnsafeMutablePointer<FILE>?) {
+        self.file = file
+    }
+
+    /// A sink that keeps what is written, for tests.
+    public static func capturing() -> TextSink { TextSink(file: nil) }
+
+    public func write(_ text: String) {
+        guard let file else {
+            captured += text
+            return
+        }
+        var text = text
+        text.withUTF8 { buffer in
+            _ = fwrite(buffer.baseAddress, 1, buffer.count, file)
+        }
+        fflush(file)
+    }
+}

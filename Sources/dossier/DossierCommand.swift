@@ -1,0 +1,75 @@
+import ArgumentParser
+import DossierQuery
+import DossierShell
+
+@main
+struct DossierCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier",
+        abstract: "Explore a corpus of news articles with DQL, the Dossier Query Language.",
+        discussion: """
+            With no statements or scripts, opens the REPL on the bundled corpus (five articles on \
+            Kazakhstan's January 2022 unrest), or on --corpus DIR. When standard input is not a \
+            terminal, reads statements from it.
+
+            Examples:
+              dossier -e 'articles count'
+              dossier --format json -e 'events limit 3'
+              dossier --corpus ~/my-corpus report.dq
+
+            Exit status: 0 on success, 1 when a statement or script had an error, 2 for bad flags \
+            or a corpus that cannot be loaded.
+            """,
+        version: DossierInfo.version
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Load the corpus in this directory instead of the bundled one.", valueName: "dir"))
+    var corpus: String?
+
+    @Option(name: .customShort("e"), help: ArgumentHelp("Run a statement and exit (repeatable).", valueName: "statement"))
+    var execute: [String] = []
+
+    @Option(name: .long, help: "Output format: table, json or csv.")
+    var format: OutputFormat = .table
+
+    @Flag(name: .long, help: "Treat any problem in the corpus files as fatal.")
+    var strict = false
+
+    @Argument(help: ArgumentHelp("Scripts (.dq files) to run, in order.", valueName: "script"))
+    var scripts: [String] = []
+
+    mutating func run() throws {
+        var options = LaunchOptions()
+        options.corpus = corpus
+        options.statements = execute
+        options.scripts = scripts
+        options.format = format
+        options.strict = strict
+        let status = Launcher.run(options)
+        if status != .success { throw ExitCode(status.rawValue) }
+    }
+
+    /// Bad flags exit with status 2 (the default would be 64), help and version with 0.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || error is ExitCode {
+                exit(withError: error)
+            }
+            let message = fullMessage(for: error)
+            FileHandleOutput.standardError(message + "\n")
+            Self.exit(withError: ExitCode(ExitStatus.unusable.rawValue))
+        }
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+
+enum FileHandleOutput {
+    static func standardError(_ text: String) {
+        TextSink.standardError.write(text)
+    }
+}
