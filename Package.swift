@@ -46,9 +46,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "DossierCorpusTests", dependencies: ["DossierCorpus", "DossierExtraction"]),
-        .testTarget(name: "DossierQueryTests", dependencies: ["DossierQuery", "DossierExtraction"]),
-        .testTarget(name: "DossierShellTests", dependencies: ["DossierShell"]),
-        .testTarget(name: "DossierCLITests", dependencies: ["DossierCorpus"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "DossierCorpusTests", dependencies: ["DossierCorpus", "DossierExtraction", "TestSupport"]),
+        .testTarget(name: "DossierQueryTests", dependencies: ["DossierQuery", "DossierExtraction", "TestSupport"]),
+        .testTarget(name: "DossierShellTests", dependencies: ["DossierShell", "DossierExtraction", "TestSupport"]),
+        .testTarget(name: "DossierCLITests", dependencies: ["TestSupport"]),
     ]
 )

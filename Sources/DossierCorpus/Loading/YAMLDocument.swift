@@ -42,8 +42,11 @@ struct YAMLDocument {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
+            // The context's mark is where the broken construct starts (an opening quote, say),
+            // which is where a person should look; the problem's mark may be the end of the file.
             let text = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-            return source.diagnostic(at: SourceSpan(line: mark.line + lineOffset, column: mark.column),
+            let place = context?.mark ?? mark
+            return source.diagnostic(at: SourceSpan(line: place.line + lineOffset, column: place.column),
                                      "malformed YAML: \(text)", hint: hint)
         case let .duplicatedKeysInMapping(duplicates, context):
             return source.diagnostic(at: SourceSpan(line: context.mark.line + lineOffset, column: context.mark.column),

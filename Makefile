@@ -1,0 +1,31 @@
+# Dossier: the two commands of the README are `make run` and `make test`.
+SWIFT ?= swift
+CORPUS ?=
+
+.PHONY: run test build release deps embed clean
+
+## Build and open the REPL on the bundled corpus (or CORPUS=dir).
+run: build
+	@.build/debug/dossier $(if $(CORPUS),--corpus $(CORPUS),)
+
+## Run every test.
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## Install libedit-dev and pkg-config when missing.
+deps:
+	@scripts/ensure-deps
+
+## Rewrite the copy of samples/corpus/kazakhstan-2022 compiled into the binary.
+embed:
+	@scripts/embed-corpus
+
+clean:
+	rm -rf .build

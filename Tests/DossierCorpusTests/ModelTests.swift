@@ -1,0 +1,91 @@
+import DossierCorpus
+import DossierExtraction
+import Testing
+
+@Suite struct PartialDateTests {
+    @Test func parsesEachPrecision() throws {
+        #expect(try #require(PartialDate.parse("2022-01-05")).precision == .day)
+        #expect(try #require(PartialDate.parse("2022-01")).precision == .month)
+        #expect(try #require(PartialDate.parse("2022")).precision == .year)
+    }
+
+    @Test(arguments: ["2022-02-29", "2022-13", "2022-00", "22-01-05", "2022-1-5", "2022-01-05x", "", "2022-", "abcd"])
+    func rejects(_ text: String) {
+        #expect(PartialDate.parse(text) == nil)
+    }
+
+    @Test func leapDayExistsInLeapYears() {
+        #expect(PartialDate.parse("2024-02-29") != nil)
+        #expect(PartialDate.parse("1900-02-29") == nil)
+        #expect(PartialDate.parse("2000-02-29") != nil)
+    }
+
+    @Test func coversARangeOfDays() throws {
+        let january = try #require(PartialDate.parse("2022-01"))
+        #expect(january.lastDay - january.firstDay == 30)
+        let first = try #require(PartialDate.parse("2022-01-01"))
+        #expect(january.firstDay == first.firstDay)
+        let year = try #require(PartialDate.parse("2022"))
+        #expect(year.lastDay - year.firstDay == 364)
+    }
+
+    @Test func dayNumbersRoundTripAndKnowTheWeekday() throws {
+        let friday = try #require(PartialDate.parse("2022-01-07"))
+        #expect(PartialDate(dayNumber: friday.firstDay) == friday)
+        #expect(friday.weekday == 4)  // Monday = 0
+        #expect(PartialDate(dayNumber: 0).description == "1970-01-01")
+    }
+
+    @Test func ordersByFirstDayThenTheMorePreciseFirst() throws {
+        let dates = ["2022", "2022-01", "2021-12-31", "2022-01-01", "1991-12-16"].compactMap(PartialDate.parse)
+        #expect(dates.sorted().map(\.description) == ["1991-12-16", "2021-12-31", "2022-01-01", "2022-01", "2022"])
+    }
+}
+
+@Suite struct NameTests {
+    @Test func keysFoldCaseApostrophesHyphensAndSpaces() {
+        #expect(NameKey.of("Kassym‐Jomart  TOKAYEV") == NameKey.of("kassym-jomart tokayev"))
+        #expect(NameKey.of("Tokayev’s") == "tokayev's")
+        #expect(NameKey.of("Алматы") == "алматы")
+    }
+
+    @Test func suggestionsFindTyposButNotStrangers() {
+        #expect(Suggestions.closest(to: "wher", among: ["where", "count", "limit"]) == "where")
+        #expect(Suggestions.closest(to: "evnets", among: ["events", "entities"]) == "events")
+        #expect(Suggestions.closest(to: "banana", among: ["events", "entities"]) == nil)
+    }
+
+    @Test func textSearchForgivesQuotesCaseAndSpaces() {
+        let text = "He said “very promptly”  and Tokayev’s aides agreed."
+        let range = TextSearch.find("\"very promptly\" and tokayev's", in: text)
+        #expect(range.map { Array(text.utf8)[$0.lowerBound] } == 0xE2)
+        #expect(TextSearch.find("not there", in: text) == nil)
+    }
+}
+
+@Suite struct SegmenterTests {
+    func sentences(_ text: String) -> [String] {
+        Segmenter.segment(text).flatMap { block in
+            block.sentences.map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) }
+        }
+    }
+
+    @Test func splitsParagraphsOnBlankLines() {
+        let blocks = Segmenter.segment("First para\nstill first.\n\n  \nSecond.\n")
+        #expect(blocks.count == 2)
+        #expect(blocks.map(\.sentences.count) == [1, 1])
+    }
+
+    @Test func keepsAbbreviationsInitialsAndDecimalsTogether() {
+        #expect(sentences("Mr. Tokayev met Dr. Smith on Jan. 5 in the U.S. capital. Then 7.5 percent fell.") == [
+            "Mr. Tokayev met Dr. Smith on Jan. 5 in the U.S. capital.", "Then 7.5 percent fell.",
+        ])
+        #expect(sentences("Diana T. Kudaibergenova wrote it. Others agreed.") == [
+            "Diana T. Kudaibergenova wrote it.", "Others agreed.",
+        ])
+    }
+
+    @Test func endsInsideClosingQuotes() {
+        #expect(sentences("He said: “We won.” Then he left.") == ["He said: “We won.”", "Then he left."])
+    }
+}
