@@ -48,7 +48,9 @@ public struct CorpusBuilder: Sendable {
             articles[index].paragraphs = firstParagraph..<paragraphs.count
             articles[index].sentences = firstSentence..<sentences.count
         }
-        var events = draft.events
+        // Events are kept in date order, so that event ids are the date index.
+        var events = draft.events.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        for id in events.indices { events[id].id = id }
         for e in events.indices {
             for k in events[e].evidence.indices {
                 let evidence = events[e].evidence[k]

@@ -1,32 +1,227 @@
 import DossierCorpus
 
-/// Runs parsed statements over a corpus.
+/// Runs checked plans over a corpus: row steps on row ids, then the shape, then table steps.
+/// Linear in the rows it touches, apart from sorting.
 public struct Evaluator: Sendable {
     public let corpus: Corpus
+    /// Polled in loops; when it returns true the run stops with `Interrupted`.
+    public var isCancelled: @Sendable () -> Bool
 
-    public init(corpus: Corpus) {
+    public init(corpus: Corpus, isCancelled: @escaping @Sendable () -> Bool = { false }) {
         self.corpus = corpus
+        self.isCancelled = isCancelled
     }
 
-    /// The rows of a query. `tableColumns` asks for the source's table columns instead of
-    /// every field when the query does not choose its own.
-    public func run(_ query: Query, tableColumns: Bool = false) -> ResultSet {
-        guard let schema = Schema.source(named: query.source.text) else { return ResultSet(columns: [], rows: []) }
-        var rows = Array(0..<schema.rowCount(corpus))
-        var counted = false
-        for clause in query.clauses {
-            switch clause {
-            case .limit(let n, _):
+    /// Thrown when `isCancelled` says to stop.
+    public struct Interrupted: Error {}
+
+    /// The row ids a plan selects, before any shape.
+    public func rows(_ plan: Plan) throws(Interrupted) -> [Int] {
+        var rows: [Int]
+        switch plan.start {
+        case .all: rows = Array(0..<plan.source.rowCount(corpus))
+        case .rows(let ids, _): rows = ids
+        case .eventsOfEntity(let id): rows = corpus.eventsByEntity[id]
+        case .eventRange(let range): rows = Array(range)
+        }
+        for step in plan.rowSteps {
+            switch step {
+            case .filter(let predicate):
+                rows = try filter(rows) { holds(predicate, row: $0) }
+            case .date(let range):
+                guard let date = plan.source.naturalDate else { continue }
+                rows = try filter(rows) { row in date(corpus, row).map(range.holds) ?? false }
+            case .sort(let keys):
+                rows = sorted(rows, by: keys)
+            case .limit(let n):
                 rows = Array(rows.prefix(n))
-            case .count:
-                counted = true
             }
         }
-        if counted {
-            return ResultSet(columns: ["count"], rows: [[.number(Double(rows.count))]])
+        return rows
+    }
+
+    /// The result of a plan. Without a shape, a table shows the source's table fields and the
+    /// other formats every field (`allFields`).
+    public func run(_ plan: Plan, allFields: Bool = true) throws(Interrupted) -> ResultSet {
+        var result: ResultSet
+        if let table = plan.table {
+            result = table
+        } else {
+            let rows = try self.rows(plan)
+            result = shape(rows, plan.shape, source: plan.source, allFields: allFields)
         }
-        let fields = tableColumns ? schema.tableFields.compactMap(schema.field(named:)) : schema.fields
-        return ResultSet(columns: fields.map(\.name),
-                         rows: rows.map { row in fields.map { $0.value(corpus, row) } })
+        for step in plan.tableSteps {
+            switch step {
+            case .sort(let keys):
+                result.rows = result.rows.enumerated().sorted { a, b in
+                    for key in keys {
+                        let order = Evaluator.compare(a.element[key.column], b.element[key.column])
+                        if order != 0 { return key.descending ? order > 0 : order < 0 }
+                    }
+                    return a.offset < b.offset
+                }.map(\.element)
+            case .limit(let n):
+                result.rows = Array(result.rows.prefix(n))
+            }
+        }
+        return result
+    }
+
+    private func filter(_ rows: [Int], _ keep: (Int) -> Bool) throws(Interrupted) -> [Int] {
+        var kept: [Int] = []
+        for (n, row) in rows.enumerated() {
+            if n & 0xFFF == 0, isCancelled() { throw Interrupted() }
+            if keep(row) { kept.append(row) }
+        }
+        return kept
+    }
+
+    private func sorted(_ rows: [Int], by keys: [(field: Field, descending: Bool)]) -> [Int] {
+        let values = rows.map { row in keys.map { $0.field.value(corpus, row) } }
+        return rows.indices.sorted { a, b in
+            for (k, key) in keys.enumerated() {
+                let order = Evaluator.compare(values[a][k], values[b][k])
+                if order != 0 { return key.descending ? order > 0 : order < 0 }
+            }
+            return a < b
+        }.map { rows[$0] }
+    }
+
+    // MARK: - Shapes
+
+    private func shape(_ rows: [Int], _ shape: Shape?, source: SourceSchema, allFields: Bool) -> ResultSet {
+        switch shape {
+        case nil:
+            let fields = allFields ? source.fields : source.tableFields.compactMap(source.field(named:))
+            return table(rows, fields)
+        case .show(let fields):
+            return table(rows, fields)
+        case .count:
+            return ResultSet(columns: ["count"], rows: [[.number(Double(rows.count))]])
+        case .countBy(let field):
+            var counts: [Value: Int] = [:]
+            var order: [Value] = []
+            for row in rows {
+                for value in elements(field.value(corpus, row)) {
+                    if counts[value] == nil { order.append(value) }
+                    counts[value, default: 0] += 1
+                }
+            }
+            let sortedValues = order.sorted { a, b in
+                counts[a]! != counts[b]! ? counts[a]! > counts[b]! : Evaluator.compare(a, b) < 0
+            }
+            return ResultSet(columns: [field.name, "count"],
+                             rows: sortedValues.map { [$0, .number(Double(counts[$0]!))] })
+        case .distinct(let field):
+            var seen = Set<Value>()
+            for row in rows { for value in elements(field.value(corpus, row)) { seen.insert(value) } }
+            return ResultSet(columns: [field.name], rows: seen.sorted { Evaluator.compare($0, $1) < 0 }.map { [$0] })
+        }
+    }
+
+    private func table(_ rows: [Int], _ fields: [Field]) -> ResultSet {
+        ResultSet(columns: fields.map(\.name), rows: rows.map { row in fields.map { $0.value(corpus, row) } })
+    }
+
+    /// The elements of a list value (each counts on its own in `count by` and `distinct`).
+    private func elements(_ value: Value) -> [Value] {
+        if case .list(let items) = value { return items }
+        return [value]
+    }
+
+    // MARK: - Conditions
+
+    private func holds(_ predicate: Predicate, row: Int) -> Bool {
+        switch predicate {
+        case .and(let a, let b): return holds(a, row: row) && holds(b, row: row)
+        case .or(let a, let b): return holds(a, row: row) || holds(b, row: row)
+        case .not(let inner): return !holds(inner, row: row)
+        case .test(let field, let test): return passes(field.value(corpus, row), test)
+        }
+    }
+
+    /// On a list, a test holds when it holds for any element; `negated` holds when the
+    /// positive test holds for none (and the value is not null).
+    private func passes(_ value: Value, _ test: Test) -> Bool {
+        if case .negated(let inner) = test {
+            if case .isNull = inner { return !isNull(value) }
+            return !isNull(value) && !passes(value, inner)
+        }
+        if case .isNull = test { return isNull(value) }
+        if case .list(let items) = value { return items.contains { passes($0, test) } }
+        switch (test, value) {
+        case (.textEqual(let keys), .text(let text)): return keys.contains(NameKey.of(text))
+        case (.textContains(let key), .text(let text)): return NameKey.of(text).contains(key)
+        case (.textOrder(let op, let key), .text(let text)): return Evaluator.order(NameKey.of(text) < key ? -1 : (NameKey.of(text) == key ? 0 : 1), op)
+        case (.matches(let regex), _): return !isNull(value) && regex.matches(value.display)
+        case (.numberCompare(let op, let n), .number(let v)): return Evaluator.order(v < n ? -1 : (v == n ? 0 : 1), op)
+        case (.numberIn(let set), .number(let v)): return set.contains(v)
+        case (.dateCompare(let op, let d), .date(let v)): return Evaluator.dateHolds(v, op, d)
+        case (.dateIn(let dates), .date(let v)): return dates.contains(v)
+        case (.boolEqual(let b), .bool(let v)): return b == v
+        case (.entityIn(let ids), .entity(let id, _)): return ids.contains(id)
+        case (.entityContains(let key), .entity(let id, _)):
+            let entity = corpus.entities[id]
+            return ([entity.name] + entity.aliases).contains { NameKey.of($0).contains(key) }
+        default: return false
+        }
+    }
+
+    private func isNull(_ value: Value) -> Bool {
+        if case .null = value { return true }
+        if case .list(let items) = value { return items.isEmpty }
+        return false
+    }
+
+    private static func order(_ sign: Int, _ op: Comparison.Operator) -> Bool {
+        switch op {
+        case .equal: return sign == 0
+        case .notEqual: return sign != 0
+        case .less: return sign < 0
+        case .lessEqual: return sign <= 0
+        case .greater: return sign > 0
+        case .greaterEqual: return sign >= 0
+        default: return false
+        }
+    }
+
+    /// Date comparisons respect precision: `<` and `>` hold only when certain (the whole
+    /// range of days is before or after); `=` is the same date as written; `<=` and `>=`
+    /// hold when the range ends no later, or starts no earlier, than the other's.
+    static func dateHolds(_ value: PartialDate, _ op: Comparison.Operator, _ other: PartialDate) -> Bool {
+        switch op {
+        case .equal: return value == other
+        case .less: return value.lastDay < other.firstDay
+        case .greater: return value.firstDay > other.lastDay
+        case .lessEqual: return value.lastDay <= other.lastDay
+        case .greaterEqual: return value.firstDay >= other.firstDay
+        default: return false
+        }
+    }
+
+    // MARK: - Ordering
+
+    /// Total order for sorting: nulls last; numbers, dates, booleans by value; text and
+    /// entities case-insensitively; lists by their first element.
+    static func compare(_ a: Value, _ b: Value) -> Int {
+        switch (a, b) {
+        case (.null, .null): return 0
+        case (.null, _): return 1
+        case (_, .null): return -1
+        case (.number(let x), .number(let y)): return x < y ? -1 : (x == y ? 0 : 1)
+        case (.date(let x), .date(let y)): return x < y ? -1 : (x == y ? 0 : 1)
+        case (.bool(let x), .bool(let y)): return x == y ? 0 : (!x ? -1 : 1)
+        case (.list(let x), .list(let y)):
+            for (p, q) in zip(x, y) {
+                let order = compare(p, q)
+                if order != 0 { return order }
+            }
+            return x.count < y.count ? -1 : (x.count == y.count ? 0 : 1)
+        default:
+            let x = NameKey.of(a.display)
+            let y = NameKey.of(b.display)
+            if x != y { return x < y ? -1 : 1 }
+            return a.display < b.display ? -1 : (a.display == b.display ? 0 : 1)
+        }
     }
 }

@@ -12,6 +12,8 @@ public struct Lexer: Sendable {
     private var lineStart = 0
     private var columnCache = (offset: 0, column: 1)
 
+    static let unterminatedString = "unterminated string: the closing quote is missing"
+
     public init(_ text: String) {
         self.bytes = Array(text.utf8)
     }
@@ -110,7 +112,7 @@ public struct Lexer: Sendable {
         }
         offset = opener
         advanceScalar()
-        return .error("unterminated string")
+        return .error(Lexer.unterminatedString)
     }
 
     /// `2022-01-05`, `2022-01` lex as dates; `2022`, `42`, `7.5` as numbers.

@@ -1,121 +1,558 @@
 import DossierCorpus
 
-/// The recursive-descent parser of DQL (rules in `grammar/dql.ebnf`).
+/// The recursive-descent parser of DQL; each function quotes its rule from `grammar/dql.ebnf`.
 ///
-/// Total over any input: it never throws and never loops without consuming a token. On an
-/// error it records a diagnostic, skips to the end of the statement and goes on, so a script
-/// with several mistakes reports them all.
+/// Total over any input: it never throws and every loop consumes a token. On an error it
+/// records a diagnostic, skips to the end of the statement and goes on, so a script with
+/// several mistakes reports them all.
 public struct Parser {
-    public static let clauseKeywords = ["count", "limit"]
-
-    private let text: SourceText
-    private var lexer: Lexer
-    private var current: Token
-    private(set) var diagnostics: [Diagnostic] = []
+    let text: SourceText
+    let bytes: [UInt8]
+    private var tokens: [Token]
+    private var position = 0
+    public private(set) var diagnostics: [Diagnostic] = []
 
     public init(_ text: String, file: String = "<query>") {
         self.text = SourceText(name: file, text: text)
-        self.lexer = Lexer(text)
-        self.current = lexer.next()
+        let lexer = Lexer(text)
+        self.bytes = lexer.bytes
+        self.tokens = Parser.significant(Lexer.tokenize(text), bytes: lexer.bytes)
     }
 
     /// Parses every statement; returns those that parsed and every diagnostic.
     public static func parse(_ text: String, file: String = "<query>") -> (statements: [Statement], diagnostics: [Diagnostic]) {
         var parser = Parser(text, file: file)
-        let statements = parser.statements()
+        let statements = parser.script()
         return (statements, parser.diagnostics)
     }
 
-    /// script = { separator } [ statement { separator { separator } statement } ] { separator } ;
-    mutating func statements() -> [Statement] {
+    /// True when `text` is a statement cut short: an open parenthesis or bracket, or a last
+    /// token that needs something after it (`where`, `and`, `=`, a comma...). The REPL asks
+    /// this to decide whether to read another line.
+    public static func isIncomplete(_ text: String) -> Bool {
+        let lexer = Lexer(text)
+        let tokens = Lexer.tokenize(text).filter { $0.kind != .newline && $0.kind != .endOfInput }
+        var depth = 0
+        for token in tokens {
+            switch token.kind {
+            case .leftParen, .leftBracket: depth += 1
+            case .rightParen, .rightBracket: depth -= 1
+            default: break
+            }
+        }
+        guard let last = tokens.last else { return false }
+        if case .error(let message) = last.kind, message == Lexer.unterminatedString { return true }
+        return depth > 0 || continues(after: last, bytes: lexer.bytes)
+    }
+
+    // MARK: - Statements
+
+    /// script ::= separator* ( statement ( separator+ statement )* )? separator*
+    mutating func script() -> [Statement] {
         var result: [Statement] = []
         while true {
             skipSeparators()
-            if current.kind == .endOfInput { return result }
-            let before = current.range.lowerBound
-            if let statement = statement() {
-                result.append(statement)
-            } else {
-                recoverToNextStatement()
+            if at(.endOfInput) { return result }
+            let errorsBefore = diagnostics.count
+            if let statement = statement(), errorsBefore == diagnostics.count {
+                if isSeparator(current.kind) {
+                    result.append(statement)
+                } else {
+                    report(at: current, "unexpected \(describe(current)) after the statement",
+                           hint: "end a statement with a new line or ';', e.g. events count; articles count")
+                }
             }
-            if current.range.lowerBound == before && current.kind != .endOfInput { advance() }  // always progress
+            recoverToNextStatement()
         }
     }
 
-    /// statement = source { clause } ;
+    /// statement ::= let | explain | query
     mutating func statement() -> Statement? {
         let start = current
-        guard let source = sourceName() else { return nil }
+        let kind: Statement.Kind
+        switch keyword(current) {
+        case "let":
+            advance()
+            guard let name = letName() else { return nil }
+            guard expect(.equal, "'=' after the name", hint: "let tokayev = events where actor = \"Tokayev\"") != nil,
+                  let query = query() else { return nil }
+            kind = .let(name, query)
+        case "explain":
+            advance()
+            guard let query = query() else { return nil }
+            kind = .explain(query)
+        default:
+            guard let query = query() else { return nil }
+            kind = .query(query)
+        }
+        return Statement(kind: kind, span: span(from: start))
+    }
+
+    /// let ::= 'let' NAME '=' query
+    private mutating func letName() -> Name? {
+        guard current.kind == .identifier else {
+            report(at: current, "expected a name after 'let', found \(describe(current))",
+                   hint: "let tokayev = events where actor = \"Tokayev\"")
+            return nil
+        }
+        let word = self.word(current)
+        if Parser.reserved.contains(word.lowercased()) || Schema.source(named: word) != nil {
+            report(at: current, "'\(word)' is a word of the language and cannot name a result",
+                   hint: "choose another name, e.g. let \(word)_rows = ...")
+            return nil
+        }
+        let name = Name(text: word, span: current.span)
+        advance()
+        return name
+    }
+
+    // MARK: - Queries
+
+    /// query ::= origin clause*
+    mutating func query() -> Query? {
+        guard let origin = origin() else { return nil }
         var clauses: [Clause] = []
-        while !isSeparator(current.kind) {
+        while !isSeparator(current.kind) && current.kind != .rightParen {
             guard let clause = clause() else { return nil }
             clauses.append(clause)
         }
-        let width = max(1, previousEnd - start.range.lowerBound)
-        return Statement(query: Query(source: source, clauses: clauses), span: SourceSpan(start.location, length: width))
+        return Query(origin: origin, clauses: clauses)
     }
 
-    /// source = "articles" | "sentences" | "entities" | "events" ;
-    private mutating func sourceName() -> Name? {
+    /// origin ::= SOURCE | NAME
+    private mutating func origin() -> Name? {
         let token = current
-        guard case .identifier = token.kind else {
+        guard token.kind == .identifier else {
             report(at: token, "expected a source at the start of a statement, found \(describe(token))",
-                   hint: "start with one of: \(sourceList), e.g. events count")
+                   hint: "start with a source (\(Parser.sourceList)) or a named result, e.g. events count")
             return nil
         }
         let word = self.word(token)
-        guard Schema.source(named: word) != nil else {
-            let suggestion = Suggestions.closest(to: word, among: Schema.sources.map(\.name))
-            report(at: token, "unknown source '\(word)'",
-                   hint: suggestion.map { "did you mean '\($0)'? e.g. \($0) count" } ?? "sources are: \(sourceList)")
+        if let translation = Parser.sqlHabit(word.lowercased()) {
+            report(at: token, translation.message, hint: translation.hint)
             return nil
         }
         advance()
-        return Name(text: word.lowercased(), span: token.span)
+        return Name(text: word, span: token.span)
     }
 
-    /// clause = "count" | "limit" number ;
+    /// clause ::= where | dateFilter | sort | limit | show | count | distinct
     private mutating func clause() -> Clause? {
-        let token = current
-        guard case .identifier = token.kind else {
-            report(at: token, "expected a clause, found \(describe(token))",
-                   hint: "clauses are: \(Parser.clauseKeywords.joined(separator: ", ")), e.g. articles limit 3")
+        let start = current
+        guard start.kind == .identifier else {
+            report(at: start, "expected a clause, found \(describe(start))",
+                   hint: "clauses are \(Parser.clauseList), e.g. events where kind = \"protest\" limit 5")
             return nil
         }
-        let word = self.word(token).lowercased()
+        let word = keyword(start)
         switch word {
-        case "count":
+        case "where":
             advance()
-            return .count(token.span)
+            guard let condition = condition() else { return nil }
+            return .where(condition, span(from: start))
+        case "after", "before", "on", "between":
+            guard let filter = dateFilter() else { return nil }
+            return .date(filter, span(from: start))
+        case "sort", "order":
+            guard let keys = sort() else { return nil }
+            return .sort(keys, span(from: start))
         case "limit":
             advance()
-            let number = current
-            guard number.kind == .number, let n = Int(self.word(number)), n >= 0 else {
-                report(at: number, "'limit' takes a whole number, found \(describe(number))", hint: "articles limit 3")
+            guard let value = limitValue() else { return nil }
+            return .limit(value, span(from: start))
+        case "show":
+            advance()
+            guard let fields = fieldList(after: "show", example: "events show date, summary") else { return nil }
+            return .show(fields, span(from: start))
+        case "count":
+            advance()
+            if keyword(current) == "by" {
+                advance()
+                guard let field = field(after: "count by", example: "events count by kind") else { return nil }
+                return .count(field, span(from: start))
+            }
+            return .count(nil, span(from: start))
+        case "distinct":
+            advance()
+            guard let field = field(after: "distinct", example: "events distinct kind") else { return nil }
+            return .distinct(field, span(from: start))
+        default:
+            let suggestion = Suggestions.closest(to: word, among: Parser.clauseKeywords)
+            if current.kind == .identifier, Comparison.Operator(rawValue: keyword(peek(1))) != nil || isCompareOperator(peek(1).kind) {
+                report(at: start, "a condition needs 'where' before it",
+                       hint: "events where \(self.word(start)) ...")
+            } else {
+                report(at: start, "unknown clause '\(self.word(start))'",
+                       hint: suggestion.map { "did you mean '\($0)'? e.g. events \($0 == "sort" ? "sort by date" : $0 == "where" ? "where kind = \"protest\"" : $0)" }
+                           ?? "clauses are \(Parser.clauseList), e.g. events where kind = \"protest\" limit 5")
+            }
+            return nil
+        }
+    }
+
+    /// dateFilter ::= 'after' dateValue | 'before' dateValue | 'on' dateValue | 'between' dateValue 'and' dateValue
+    private mutating func dateFilter() -> DateFilter? {
+        let word = keyword(current)
+        advance()
+        guard let first = dateValue(after: word) else { return nil }
+        switch word {
+        case "after": return .after(first)
+        case "before": return .before(first)
+        case "on": return .on(first)
+        default:
+            guard keyword(current) == "and" else {
+                report(at: current, "expected 'and' in 'between ... and ...', found \(describe(current))",
+                       hint: "events between 2022-01-02 and 2022-01-07")
                 return nil
             }
             advance()
-            return .limit(n, SourceSpan(token.location, length: number.range.upperBound - token.range.lowerBound))
-        default:
-            let suggestion = Suggestions.closest(to: word, among: Parser.clauseKeywords)
-            report(at: token, "unknown clause '\(self.word(token))'",
-                   hint: suggestion.map { "did you mean '\($0)'?" } ?? "clauses are: \(Parser.clauseKeywords.joined(separator: ", ")), e.g. articles count")
-            return nil
+            guard let second = dateValue(after: "and") else { return nil }
+            return .between(first, second)
         }
     }
 
-    // MARK: - Helpers
+    /// dateValue ::= DATE | PARAMETER (a bare year, a NUMBER of four digits, is a date too)
+    private mutating func dateValue(after keyword: String) -> Literal? {
+        let token = current
+        let text = word(token)
+        var kind: Literal.Kind?
+        switch token.kind {
+        case .date:
+            kind = PartialDate.parse(text).map(Literal.Kind.date)
+        case .number:
+            kind = text.count == 4 ? Int(text).flatMap { PartialDate(year: $0) }.map(Literal.Kind.date) : nil
+        case .parameter:
+            kind = .parameter(String(text.dropFirst()))
+        case .string:
+            let inner = unquote(token)
+            report(at: token, "dates are written without quotes",
+                   hint: PartialDate.parse(inner) != nil ? "\(keyword) \(inner)" : "\(keyword) 2022-01-05")
+            return nil
+        default:
+            report(at: token, "expected a date after '\(keyword)', found \(describe(token))",
+                   hint: "\(keyword) 2022-01-05 (or a month, 2022-01, or a year, 2022)")
+            return nil
+        }
+        guard let kind else {
+            report(at: token, "'\(text)' is not a date", hint: "write YYYY-MM-DD, YYYY-MM or YYYY, e.g. \(keyword) 2022-01-05")
+            return nil
+        }
+        advance()
+        return Literal(kind: kind, span: token.span)
+    }
 
-    private var sourceList: String { Schema.sources.map(\.name).joined(separator: ", ") }
-    private var previousEnd = 0
+    /// sort ::= 'sort' 'by' sortKey ( ',' sortKey )* ;  sortKey ::= FIELD ( 'asc' | 'desc' )?
+    private mutating func sort() -> [SortKey]? {
+        let first = keyword(current)
+        advance()
+        guard keyword(current) == "by" else {
+            report(at: current, "expected 'by' after '\(first)'", hint: "events sort by date desc")
+            return nil
+        }
+        advance()
+        var keys: [SortKey] = []
+        repeat {
+            if !keys.isEmpty { advance() }  // the comma
+            guard let field = field(after: "sort by", example: "events sort by date desc") else { return nil }
+            var descending = false
+            switch keyword(current) {
+            case "asc": advance()
+            case "desc": descending = true; advance()
+            default: break
+            }
+            keys.append(SortKey(field: field, descending: descending))
+        } while current.kind == .comma
+        return keys
+    }
+
+    /// limit ::= 'limit' ( NUMBER | PARAMETER )
+    private mutating func limitValue() -> Literal? {
+        let token = current
+        if token.kind == .parameter {
+            advance()
+            return Literal(kind: .parameter(String(word(token).dropFirst())), span: token.span)
+        }
+        guard token.kind == .number, let n = Int(word(token)), n >= 0 else {
+            report(at: token, "'limit' takes a whole number, found \(describe(token))", hint: "events limit 10")
+            return nil
+        }
+        advance()
+        return Literal(kind: .number(Double(n)), span: token.span)
+    }
+
+    /// show ::= 'show' FIELD ( ',' FIELD )*
+    private mutating func fieldList(after keyword: String, example: String) -> [Name]? {
+        var fields: [Name] = []
+        repeat {
+            if !fields.isEmpty { advance() }  // the comma
+            guard let field = field(after: keyword, example: example) else { return nil }
+            fields.append(field)
+        } while current.kind == .comma
+        return fields
+    }
+
+    private mutating func field(after keyword: String, example: String) -> Name? {
+        let token = current
+        guard token.kind == .identifier else {
+            report(at: token, "expected a field name after '\(keyword)', found \(describe(token))", hint: example)
+            return nil
+        }
+        advance()
+        return Name(text: word(token), span: token.span)
+    }
+
+    // MARK: - Conditions
+
+    /// condition ::= orCond ;  orCond ::= andCond ( 'or' andCond )*
+    private mutating func condition() -> Condition? {
+        guard var left = andCondition() else { return nil }
+        while keyword(current) == "or" {
+            advance()
+            guard let right = andCondition() else { return nil }
+            left = .or(left, right)
+        }
+        return left
+    }
+
+    /// andCond ::= notCond ( 'and' notCond )*
+    private mutating func andCondition() -> Condition? {
+        guard var left = notCondition() else { return nil }
+        while keyword(current) == "and" {
+            advance()
+            guard let right = notCondition() else { return nil }
+            left = .and(left, right)
+        }
+        return left
+    }
+
+    /// notCond ::= 'not' notCond | primary
+    private mutating func notCondition() -> Condition? {
+        if keyword(current) == "not" {
+            let start = current
+            advance()
+            guard let inner = notCondition() else { return nil }
+            return .not(inner, start.span)
+        }
+        return primary()
+    }
+
+    /// primary ::= '(' condition ')' | comparison
+    private mutating func primary() -> Condition? {
+        guard current.kind == .leftParen else { return comparison().map(Condition.comparison) }
+        let open = current
+        advance()
+        guard let inner = condition() else { return nil }
+        guard current.kind == .rightParen else {
+            report(at: current, "expected ')' to close the '(' at column \(open.column), found \(describe(current))",
+                   hint: "events where (kind = \"protest\" or kind = \"arrest\") and place = \"Almaty\"")
+            return nil
+        }
+        advance()
+        return inner
+    }
+
+    /// comparison ::= FIELD compareOp value | FIELD 'contains' value | FIELD 'matches' STRING
+    ///              | FIELD 'not'? 'in' list
+    private mutating func comparison() -> Comparison? {
+        let fieldToken = current
+        guard fieldToken.kind == .identifier else {
+            report(at: fieldToken, "expected a condition (a field, an operator and a value), found \(describe(fieldToken))",
+                   hint: "events where kind = \"protest\"")
+            return nil
+        }
+        let field = Name(text: word(fieldToken), span: fieldToken.span)
+        advance()
+        let opToken = current
+        var op: Comparison.Operator
+        switch opToken.kind {
+        case .equal: op = .equal
+        case .notEqual: op = .notEqual
+        case .less: op = .less
+        case .lessEqual: op = .lessEqual
+        case .greater: op = .greater
+        case .greaterEqual: op = .greaterEqual
+        case .identifier:
+            switch keyword(opToken) {
+            case "contains": op = .contains
+            case "matches": op = .matches
+            case "in": op = .in
+            case "not" where keyword(peek(1)) == "in":
+                advance()
+                op = .notIn
+            case "like":
+                report(at: opToken, "DQL has no 'like'", hint: "use contains for a substring: \(field.text) contains \"Tokayev\", or matches for a regular expression")
+                return nil
+            default:
+                report(at: opToken, "expected an operator after '\(field.text)', found \(describe(opToken))",
+                       hint: "operators are = != < <= > >= contains matches in, e.g. \(field.text) = \"...\"")
+                return nil
+            }
+        case .error:
+            report(at: opToken, "", hint: "\(field.text) = \"Tokayev\"")
+            return nil
+        default:
+            report(at: opToken, "expected an operator after '\(field.text)', found \(describe(opToken))",
+                   hint: "operators are = != < <= > >= contains matches in, e.g. \(field.text) = \"...\"")
+            return nil
+        }
+        advance()
+        let opSpan = SourceSpan(opToken.location, length: max(1, previousEnd - opToken.range.lowerBound))
+        let value: Literal?
+        if op == .in || op == .notIn {
+            value = list(for: field.text)
+        } else {
+            value = self.value(for: field.text, op: op)
+        }
+        guard let value else { return nil }
+        return Comparison(field: field, op: op, opSpan: opSpan, value: value)
+    }
+
+    /// list ::= '[' ( value ( ',' value )* ','? )? ']'
+    private mutating func list(for field: String) -> Literal? {
+        let open = current
+        guard open.kind == .leftBracket else {
+            report(at: open, "'in' takes a list in brackets, found \(describe(open))",
+                   hint: "\(field) in [\"protest\", \"arrest\"]")
+            return nil
+        }
+        advance()
+        var items: [Literal] = []
+        while current.kind != .rightBracket {
+            guard let item = value(for: field, op: .in) else { return nil }
+            items.append(item)
+            if current.kind == .comma {
+                advance()
+            } else if current.kind != .rightBracket {
+                report(at: current, "expected ',' or ']' in the list, found \(describe(current))",
+                       hint: "\(field) in [\"protest\", \"arrest\"]")
+                return nil
+            }
+        }
+        advance()
+        return Literal(kind: .list(items), span: span(from: open))
+    }
+
+    /// value ::= STRING | NUMBER | DATE | 'true' | 'false' | 'null' | PARAMETER
+    private mutating func value(for field: String = "field", op: Comparison.Operator = .equal) -> Literal? {
+        let token = current
+        let kind: Literal.Kind
+        switch token.kind {
+        case .string:
+            kind = .string(unquote(token))
+        case .number:
+            let text = word(token)
+            if text.count == 4, !text.contains("."), let year = Int(text), let date = PartialDate(year: year),
+               Parser.expectsDate(field) {
+                kind = .date(date)
+            } else {
+                kind = .number(Double(text) ?? 0)
+            }
+        case .date:
+            guard let date = PartialDate.parse(word(token)) else {
+                report(at: token, "'\(word(token))' is not a calendar date",
+                       hint: "write YYYY-MM-DD with a real month and day, e.g. 2022-01-05")
+                return nil
+            }
+            kind = .date(date)
+        case .parameter:
+            kind = .parameter(String(word(token).dropFirst()))
+        case .identifier:
+            switch keyword(token) {
+            case "true": kind = .bool(true)
+            case "false": kind = .bool(false)
+            case "null": kind = .null
+            default:
+                report(at: token, "text values take double quotes",
+                       hint: "\(field) \(op == .in ? "in [\"\(word(token))\"]" : "\(op.rawValue) \"\(word(token))\"")")
+                return nil
+            }
+        default:
+            report(at: token, "expected a value after '\(op.rawValue)', found \(describe(token))",
+                   hint: "\(field) \(op.rawValue) \"...\" (text in double quotes, numbers and dates bare)")
+            return nil
+        }
+        advance()
+        return Literal(kind: kind, span: token.span)
+    }
+
+    // MARK: - Tokens
+
+    static let clauseKeywords = ["where", "after", "before", "on", "between", "sort", "limit", "show", "count", "distinct"]
+    static let reserved: Set<String> = Set(clauseKeywords + ["let", "explain", "and", "or", "not", "in", "by", "asc", "desc",
+                                                             "contains", "matches", "true", "false", "null"])
+    static var sourceList: String { Schema.sources.map(\.name).joined(separator: ", ") }
+    static var clauseList: String { "where, after, before, on, between, sort by, limit, show, count, count by, distinct" }
+
+    /// Words after which a statement cannot end, so a newline after them continues it.
+    private static let continuing: Set<String> = ["where", "and", "or", "not", "by", "in", "between", "show", "sort",
+                                                  "let", "explain", "contains", "matches", "after", "before", "on",
+                                                  "limit", "distinct"]
+    /// Words that start a clause: a line starting with one continues the statement above.
+    private static let clauseStarts: Set<String> = Set(clauseKeywords)
+
+    private static func continues(after token: Token, bytes: [UInt8]) -> Bool {
+        switch token.kind {
+        case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .comma, .leftParen, .leftBracket:
+            return true
+        case .identifier:
+            return continuing.contains(String(decoding: bytes[token.range], as: UTF8.self).lowercased())
+        default:
+            return false
+        }
+    }
+
+    /// Drops the newlines that do not end a statement (see `separator` in the grammar).
+    private static func significant(_ tokens: [Token], bytes: [UInt8]) -> [Token] {
+        var result: [Token] = []
+        result.reserveCapacity(tokens.count)
+        var depth = 0
+        for (i, token) in tokens.enumerated() {
+            switch token.kind {
+            case .leftParen, .leftBracket: depth += 1
+            case .rightParen, .rightBracket: depth = max(0, depth - 1)
+            case .newline:
+                if depth > 0 { continue }
+                if let last = result.last, last.kind == .newline || continues(after: last, bytes: bytes) { continue }
+                if let next = tokens[(i + 1)...].first(where: { $0.kind != .newline }), next.kind == .identifier,
+                   clauseStarts.contains(String(decoding: bytes[next.range], as: UTF8.self).lowercased()) {
+                    continue
+                }
+            case .semicolon: depth = 0
+            default: break
+            }
+            result.append(token)
+        }
+        return result
+    }
+
+    private var current: Token { tokens[min(position, tokens.count - 1)] }
+
+    private func peek(_ ahead: Int) -> Token { tokens[min(position + ahead, tokens.count - 1)] }
+
+    private var previousEnd: Int { position > 0 ? tokens[min(position, tokens.count) - 1].range.upperBound : 0 }
 
     private mutating func advance() {
-        previousEnd = current.range.upperBound
-        if current.kind != .endOfInput { current = lexer.next() }
+        if position < tokens.count - 1 { position += 1 }
+    }
+
+    private func at(_ kind: Token.Kind) -> Bool { current.kind == kind }
+
+    private mutating func expect(_ kind: Token.Kind, _ what: String, hint: String) -> Token? {
+        guard current.kind == kind else {
+            report(at: current, "expected \(what), found \(describe(current))", hint: hint)
+            return nil
+        }
+        let token = current
+        advance()
+        return token
     }
 
     private func isSeparator(_ kind: Token.Kind) -> Bool {
         kind == .newline || kind == .semicolon || kind == .endOfInput
+    }
+
+    private func isCompareOperator(_ kind: Token.Kind) -> Bool {
+        [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains(kind)
     }
 
     private mutating func skipSeparators() {
@@ -126,22 +563,82 @@ public struct Parser {
         while !isSeparator(current.kind) { advance() }
     }
 
-    private func word(_ token: Token) -> String {
-        String(decoding: lexer.bytes[token.range], as: UTF8.self)
+    func word(_ token: Token) -> String {
+        String(decoding: bytes[token.range], as: UTF8.self)
+    }
+
+    private func keyword(_ token: Token) -> String {
+        token.kind == .identifier ? word(token).lowercased() : ""
+    }
+
+    /// The text of a string token, without its quotes and with escapes resolved.
+    private func unquote(_ token: Token) -> String {
+        var scalars = Array(word(token).unicodeScalars)
+        if let first = scalars.first, first == "\"" || first == "“" || first == "”" { scalars.removeFirst() }
+        if let last = scalars.last, last == "\"" || last == "”" || last == "“" { scalars.removeLast() }
+        var out = String.UnicodeScalarView()
+        var escaped = false
+        for scalar in scalars {
+            if escaped {
+                switch scalar {
+                case "n": out.append("\n")
+                case "t": out.append("\t")
+                default: out.append(scalar)
+                }
+                escaped = false
+            } else if scalar == "\\" {
+                escaped = true
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    private func span(from start: Token) -> SourceSpan {
+        let end = max(previousEnd, start.range.upperBound)
+        let length = String(decoding: bytes[start.range.lowerBound..<end], as: UTF8.self).unicodeScalars.count
+        return SourceSpan(start.location, length: length)
     }
 
     private func describe(_ token: Token) -> String {
         switch token.kind {
         case .endOfInput: return "the end of the input"
         case .newline: return "the end of the line"
+        case .semicolon: return "';'"
         case .error(let message): return message
+        case .string: return "the text \(word(token))"
         default: return "'\(word(token))'"
         }
     }
 
     private mutating func report(at token: Token, _ message: String, hint: String? = nil) {
+        // A lexical error speaks for itself: report it rather than what the parser expected.
         var message = message
         if case .error(let lexical) = token.kind { message = lexical }
-        diagnostics.append(text.diagnostic(at: token.span, message, hint: hint))
+        var span = token.span
+        if token.kind == .newline || token.kind == .endOfInput {
+            span = SourceSpan(text.location(ofByte: token.range.lowerBound), length: 1)
+        }
+        diagnostics.append(text.diagnostic(at: span, message, hint: hint))
+    }
+
+    /// Fields whose four-digit values are years, so `date = 2022` means the year 2022.
+    private static func expectsDate(_ field: String) -> Bool {
+        ["date", "published"].contains(field.lowercased())
+    }
+
+    /// SQL words at the start of a statement, with what DQL says instead.
+    static func sqlHabit(_ word: String) -> (message: String, hint: String)? {
+        switch word {
+        case "select":
+            return ("DQL has no SELECT: a statement starts with its source", "try `events show date, summary` or `events where actor = \"Tokayev\"`")
+        case "from":
+            return ("DQL has no FROM: a statement starts with its source", "events where kind = \"protest\"")
+        case "update", "delete", "insert", "drop", "create":
+            return ("DQL only reads the corpus: there is no \(word.uppercased())", "to change the data, edit the corpus files and load it again")
+        default:
+            return nil
+        }
     }
 }

@@ -35,6 +35,22 @@ public struct SourceSchema: Sendable {
     /// The fields a table shows when no `show` is given; JSON and CSV carry every field.
     public var tableFields: [String]
     let rowCount: @Sendable (Corpus) -> Int
+    /// The date that `after`, `before`, `on` and `between` filter on; nil when the source
+    /// has none.
+    let naturalDate: (@Sendable (Corpus, Int) -> PartialDate?)?
+    /// Which field that date is, for messages and `explain`.
+    public var naturalDateField: String?
+
+    init(name: String, summary: String, fields: [Field], tableFields: [String], rowCount: @escaping @Sendable (Corpus) -> Int,
+         naturalDateField: String? = nil, naturalDate: (@Sendable (Corpus, Int) -> PartialDate?)? = nil) {
+        self.name = name
+        self.summary = summary
+        self.fields = fields
+        self.tableFields = tableFields
+        self.rowCount = rowCount
+        self.naturalDateField = naturalDateField
+        self.naturalDate = naturalDate
+    }
 
     public func field(named name: String) -> Field? {
         let key = name.lowercased()
@@ -70,7 +86,8 @@ public enum Schema {
             Field("notes", .text, "curator's notes") { text($0.articles[$1].notes) },
         ],
         tableFields: ["id", "source", "published", "language", "translated", "words", "title"],
-        rowCount: { $0.articles.count })
+        rowCount: { $0.articles.count },
+        naturalDateField: "published", naturalDate: { $0.articles[$1].published })
 
     static let sentences = SourceSchema(
         name: "sentences",
@@ -84,7 +101,8 @@ public enum Schema {
             Field("text", .text, "the sentence") { .text($0.text(of: $0.sentences[$1])) },
         ],
         tableFields: ["article", "index", "text"],
-        rowCount: { $0.sentences.count })
+        rowCount: { $0.sentences.count },
+        naturalDateField: "the article's published date", naturalDate: { $0.articles[$0.sentences[$1].article].published })
 
     static let entities = SourceSchema(
         name: "entities",
@@ -119,7 +137,8 @@ public enum Schema {
             },
         ],
         tableFields: ["date", "kind", "actors", "summary", "articles"],
-        rowCount: { $0.events.count })
+        rowCount: { $0.events.count },
+        naturalDateField: "date", naturalDate: { $0.events[$1].date })
 
     private static func text(_ value: String?) -> Value { value.map(Value.text) ?? .null }
     private static func date(_ value: PartialDate?) -> Value { value.map(Value.date) ?? .null }

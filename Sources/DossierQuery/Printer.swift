@@ -1,0 +1,110 @@
+import DossierCorpus
+
+/// Writes a parsed statement back as canonical DQL: lowercase keywords, single spaces,
+/// explicit parentheses around `or` inside `and`. Parsing the output gives the same tree,
+/// which the round-trip tests check; `explain` shows it.
+public enum Printer {
+    public static func print(_ statement: Statement) -> String {
+        switch statement.kind {
+        case .query(let query): return print(query)
+        case .let(let name, let query): return "let \(name.text) = \(print(query))"
+        case .explain(let query): return "explain \(print(query))"
+        }
+    }
+
+    public static func print(_ query: Query) -> String {
+        ([query.origin.text] + query.clauses.map(print)).joined(separator: " ")
+    }
+
+    static func print(_ clause: Clause) -> String {
+        switch clause {
+        case .where(let condition, _): return "where " + print(condition, parent: 0)
+        case .date(let filter, _):
+            switch filter {
+            case .after(let d): return "after " + print(d)
+            case .before(let d): return "before " + print(d)
+            case .on(let d): return "on " + print(d)
+            case .between(let a, let b): return "between \(print(a)) and \(print(b))"
+            }
+        case .sort(let keys, _):
+            return "sort by " + keys.map { $0.field.text + ($0.descending ? " desc" : "") }.joined(separator: ", ")
+        case .limit(let n, _): return "limit " + print(n)
+        case .show(let fields, _): return "show " + fields.map(\.text).joined(separator: ", ")
+        case .count(let field, _): return field.map { "count by \($0.text)" } ?? "count"
+        case .distinct(let field, _): return "distinct " + field.text
+        }
+    }
+
+    /// Precedence: or = 1, and = 2, not = 3; a child binding looser than its parent is
+    /// parenthesised.
+    static func print(_ condition: Condition, parent: Int) -> String {
+        switch condition {
+        case .or(let a, let b):
+            let text = print(a, parent: 1) + " or " + print(b, parent: 1)
+            return parent > 1 ? "(\(text))" : text
+        case .and(let a, let b):
+            let text = print(a, parent: 2) + " and " + print(b, parent: 2)
+            return parent > 2 ? "(\(text))" : text
+        case .not(let inner, _):
+            return "not " + print(inner, parent: 3)
+        case .comparison(let c):
+            return "\(c.field.text) \(c.op.rawValue) \(print(c.value))"
+        }
+    }
+
+    public static func print(_ literal: Literal) -> String {
+        switch literal.kind {
+        case .string(let text):
+            var out = "\""
+            for c in text {
+                switch c {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\t": out += "\\t"
+                default: out.append(c)
+                }
+            }
+            return out + "\""
+        case .number(let n): return Value.format(n)
+        case .date(let d): return d.description
+        case .bool(let b): return b ? "true" : "false"
+        case .null: return "null"
+        case .parameter(let name): return "$" + name
+        case .list(let items): return "[" + items.map(print).joined(separator: ", ") + "]"
+        }
+    }
+
+    /// The tree of a query, one node per line, for `explain`.
+    public static func tree(_ query: Query) -> String {
+        var lines = ["query", "  origin \(query.origin.text)"]
+        for clause in query.clauses {
+            if case .where(let condition, _) = clause {
+                lines.append("  where")
+                tree(condition, depth: 2, into: &lines)
+            } else {
+                lines.append("  " + print(clause))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func tree(_ condition: Condition, depth: Int, into lines: inout [String]) {
+        let pad = String(repeating: "  ", count: depth)
+        switch condition {
+        case .or(let a, let b):
+            lines.append(pad + "or")
+            tree(a, depth: depth + 1, into: &lines)
+            tree(b, depth: depth + 1, into: &lines)
+        case .and(let a, let b):
+            lines.append(pad + "and")
+            tree(a, depth: depth + 1, into: &lines)
+            tree(b, depth: depth + 1, into: &lines)
+        case .not(let inner, _):
+            lines.append(pad + "not")
+            tree(inner, depth: depth + 1, into: &lines)
+        case .comparison:
+            lines.append(pad + print(condition, parent: 0))
+        }
+    }
+}
