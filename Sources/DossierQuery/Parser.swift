@@ -480,8 +480,8 @@ public struct Parser {
     static let clauseKeywords = ["where", "after", "before", "on", "between", "sort", "limit", "show", "count", "distinct"]
     static let reserved: Set<String> = Set(clauseKeywords + ["let", "explain", "and", "or", "not", "in", "by", "asc", "desc",
                                                              "contains", "matches", "true", "false", "null"])
-    static var sourceList: String { Schema.sources.map(\.name).joined(separator: ", ") }
-    static var clauseList: String { "where, after, before, on, between, sort by, limit, show, count, count by, distinct" }
+    public static var sourceList: String { Schema.sources.map(\.name).joined(separator: ", ") }
+    public static var clauseList: String { "where, after, before, on, between, sort by, limit, show, count, count by, distinct" }
 
     /// Words after which a statement cannot end, so a newline after them continues it.
     private static let continuing: Set<String> = ["where", "and", "or", "not", "by", "in", "between", "show", "sort",

@@ -20,22 +20,33 @@ public struct Repl {
         dossier_install_interrupt_handler()
         session.width = { editor.terminalWidth ?? Terminal.width() }
         session.output.write("Dossier \(DossierInfo.version) on \(session.corpus.name): \(summary). Type .help for help, .quit to leave.\n")
+        session.isCancelled = { dossier_interrupted() != 0 }
+        var pending = ""
         while true {
-            switch editor.readLine(prompt: "dossier> ") {
+            switch editor.readLine(prompt: pending.isEmpty ? "dossier> " : "    ...> ") {
             case .endOfInput:
                 session.output.write("\n")
                 return
             case .interrupted:
                 session.output.write("^C\n")
+                pending = ""
             case .line(let line):
-                let trimmed = line.trimmingCharacters(in: " \t")
-                guard !trimmed.isEmpty else { continue }
-                editor.remember(line)
-                if trimmed.hasPrefix(".") {
-                    if DotCommand.run(trimmed, session: session) == .quit { return }
-                } else {
-                    session.run(line, file: "")
+                if pending.isEmpty {
+                    let trimmed = line.trimmingCharacters(in: " \t")
+                    guard !trimmed.isEmpty else { continue }
+                    if trimmed.hasPrefix(".") {
+                        editor.remember(trimmed)
+                        if DotCommand.run(trimmed, session: session) == .quit { return }
+                        continue
+                    }
                 }
+                pending += pending.isEmpty ? line : "\n" + line
+                // The parser, not a guess, says whether the statement goes on.
+                if Parser.isIncomplete(pending) { continue }
+                editor.remember(pending.split(separator: "\n").map { String($0).trimmingCharacters(in: " \t") }.joined(separator: " "))
+                dossier_clear_interrupt()
+                session.run(pending, file: "")
+                pending = ""
             }
         }
     }
@@ -52,28 +63,44 @@ enum DotCommand {
 
     static let table: [(name: String, usage: String, help: String)] = [
         ("help", ".help", "list commands"),
+        ("schema", ".schema [source]", "the sources and their fields, with types"),
         ("format", ".format table|json|csv", "set the output format"),
+        ("param", ".param [name [value]]", "list parameters, or set $name for statements"),
         ("quit", ".quit", "leave (Ctrl-D does too)"),
     ]
 
     static func run(_ line: String, session: Session) -> Outcome {
-        let words = line.dropFirst().split(separator: " ").map(String.init)
+        let words = line.dropFirst().split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         let name = words.first?.lowercased() ?? ""
+        let arguments = Array(words.dropFirst())
         switch name {
         case "quit", "exit", "q":
             return .quit
         case "help":
-            var text = "Statements: a source and clauses, e.g. `articles`, `events limit 5`, `entities count`.\n"
+            var text = "Statements start with a source, then clauses: events where actor = \"Tokayev\" after 2022-01-05\n"
             text += "Sources: " + Schema.sources.map(\.name).joined(separator: ", ") + "\n"
-            for command in table { text += "  " + command.usage.padding(24) + command.help + "\n" }
+            text += "Clauses: " + Parser.clauseList + "\n\nCommands:\n"
+            for command in table { text += "  " + command.usage.padding(26) + command.help + "\n" }
             session.output.write(text)
+        case "schema":
+            session.output.write(schema(arguments.first, session: session))
         case "format":
-            if words.count == 2, let format = OutputFormat(rawValue: words[1].lowercased()) {
+            if arguments.count == 1, let format = OutputFormat(rawValue: arguments[0].lowercased()) {
                 session.format = format
-            } else if words.count == 1 {
+            } else if arguments.isEmpty {
                 session.output.write(session.format.rawValue + "\n")
             } else {
-                session.report([.error("unknown format '\(words.dropFirst().joined(separator: " "))'", hint: ".format json (formats: table, json, csv)")])
+                session.report([.error("unknown format '\(arguments.joined(separator: " "))'", hint: ".format json (formats: table, json, csv)")])
+            }
+        case "param":
+            if arguments.isEmpty {
+                let lines = session.parameters.keys.sorted().map { "$\($0) = \(session.parameters[$0] ?? "")" }
+                session.output.write(lines.isEmpty ? "no parameters are set; set one with .param actor Tokayev\n" : lines.joined(separator: "\n") + "\n")
+            } else if arguments.count == 1 {
+                session.output.write(session.parameters[arguments[0]].map { "$\(arguments[0]) = \($0)\n" } ?? "$\(arguments[0]) is not set\n")
+            } else {
+                let key = arguments[0].hasPrefix("$") ? String(arguments[0].dropFirst()) : arguments[0]
+                session.parameters[key] = arguments.dropFirst().joined(separator: " ")
             }
         default:
             let suggestion = Suggestions.closest(to: name, among: table.map(\.name) + ["exit"])
@@ -81,6 +108,31 @@ enum DotCommand {
                                    hint: suggestion.map { "did you mean '.\($0)'?" } ?? "type .help for the list of commands")])
         }
         return .done
+    }
+
+    /// `.schema`: every source with its fields and types, from the schema the checker uses.
+    static func schema(_ sourceName: String?, session: Session) -> String {
+        let sources: [SourceSchema]
+        if let sourceName {
+            guard let source = Schema.source(named: sourceName) else {
+                let suggestion = Suggestions.closest(to: sourceName, among: Schema.sources.map(\.name))
+                session.report([.error("unknown source '\(sourceName)'",
+                                       hint: suggestion.map { "did you mean '\($0)'?" } ?? "sources are \(Parser.sourceList)")])
+                return ""
+            }
+            sources = [source]
+        } else {
+            sources = Schema.sources
+        }
+        var text = ""
+        for source in sources {
+            text += "\(source.name): \(source.summary)\n"
+            for field in source.fields {
+                let synonyms = field.synonyms.isEmpty ? "" : " (also: \(field.synonyms.joined(separator: ", ")))"
+                text += "  " + field.name.padding(12) + field.type.rawValue.padding(18) + field.summary + synonyms + "\n"
+            }
+        }
+        return text
     }
 }
 

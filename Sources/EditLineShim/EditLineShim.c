@@ -30,7 +30,7 @@ int dossier_el_bind(EditLine *el, const char *key, const char *function) {
 
 int dossier_el_source(EditLine *el, const char *file) { return el_source(el, file); }
 
-int dossier_el_set_history(EditLine *el, History *history) { return el_set(el, EL_HIST, history, history); }
+int dossier_el_set_history(EditLine *el, History *h) { return el_set(el, EL_HIST, history, h); }
 
 int dossier_el_get_terminal_width(EditLine *el) {
     int columns = 0;

@@ -32,6 +32,9 @@ struct DossierCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: table, json or csv.")
     var format: OutputFormat = .table
 
+    @Option(name: .long, help: ArgumentHelp("Give a value to $name in statements (repeatable).", valueName: "name=value"))
+    var param: [String] = []
+
     @Flag(name: .long, help: "Treat any problem in the corpus files as fatal.")
     var strict = false
 
@@ -45,6 +48,13 @@ struct DossierCommand: ParsableCommand {
         options.scripts = scripts
         options.format = format
         options.strict = strict
+        for assignment in param {
+            guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
+                throw ValidationError("--param takes name=value, e.g. --param actor=Tokayev (got '\(assignment)')")
+            }
+            let name = String(assignment[..<equals]).trimmingPrefix("$")
+            options.parameters[String(name)] = String(assignment[assignment.index(after: equals)...])
+        }
         let status = Launcher.run(options)
         if status != .success { throw ExitCode(status.rawValue) }
     }
