@@ -41,7 +41,7 @@ public struct Parser {
             }
         }
         guard let last = tokens.last else { return false }
-        if case .error(let message) = last.kind, message == Lexer.unterminatedString { return true }
+        if tokens.contains(where: { $0.kind == .error(Lexer.unterminatedString) }) { return true }
         return depth > 0 || continues(after: last, bytes: lexer.bytes)
     }
 
@@ -466,6 +466,11 @@ public struct Parser {
                        hint: "\(field) \(op == .in ? "in [\"\(word(token))\"]" : "\(op.rawValue) \"\(word(token))\"")")
                 return nil
             }
+        case .error(Lexer.unterminatedString):
+            let lineEnd = bytes[token.range.upperBound...].firstIndex(of: 0x0A) ?? bytes.count
+            let rest = String(decoding: bytes[token.range.upperBound..<lineEnd], as: UTF8.self).trimmingSpaces()
+            report(at: token, "", hint: "close it with a double quote: \(field) \(op.rawValue) \"\(rest)\"")
+            return nil
         default:
             report(at: token, "expected a value after '\(op.rawValue)', found \(describe(token))",
                    hint: "\(field) \(op.rawValue) \"...\" (text in double quotes, numbers and dates bare)")

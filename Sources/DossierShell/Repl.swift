@@ -32,7 +32,7 @@ public struct Repl {
                 pending = ""
             case .line(let line):
                 if pending.isEmpty {
-                    let trimmed = line.trimmingCharacters(in: " \t")
+                    let trimmed = line.trimmingSpaces()
                     guard !trimmed.isEmpty else { continue }
                     if trimmed.hasPrefix(".") {
                         editor.remember(trimmed)
@@ -43,7 +43,7 @@ public struct Repl {
                 pending += pending.isEmpty ? line : "\n" + line
                 // The parser, not a guess, says whether the statement goes on.
                 if Parser.isIncomplete(pending) { continue }
-                editor.remember(pending.split(separator: "\n").map { String($0).trimmingCharacters(in: " \t") }.joined(separator: " "))
+                editor.remember(pending.split(separator: "\n").map { $0.trimmingSpaces() }.joined(separator: " "))
                 dossier_clear_interrupt()
                 session.run(pending, file: "")
                 pending = ""
@@ -137,13 +137,6 @@ enum DotCommand {
 }
 
 extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s.removeFirst() }
-        while let l = s.last, set.contains(l) { s.removeLast() }
-        return String(s)
-    }
-
     func padding(_ width: Int) -> String {
         count >= width ? self + " " : self + String(repeating: " ", count: width - count)
     }
