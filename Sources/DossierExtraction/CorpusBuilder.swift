@@ -58,8 +58,16 @@ public struct CorpusBuilder: Sendable {
                                                           in: articles[evidence.article].sentences, sentences)
             }
         }
+        let finder = MentionFinder(entities: draft.entities, aliases: AliasIndex(entities: draft.entities))
+        var mentions: [Mention] = []
+        if !finder.isEmpty {
+            for (index, article) in articles.enumerated() {
+                let spans = article.sentences.map { (id: $0, range: sentences[$0].range) }
+                mentions += finder.mentions(in: article.body, article: index, sentences: spans)
+            }
+        }
         return Corpus(name: draft.name, articles: articles, paragraphs: paragraphs, sentences: sentences,
-                      entities: draft.entities, events: events)
+                      entities: draft.entities, events: events, mentions: mentions)
     }
 
     /// The sentence whose range holds `offset`, by binary search over an article's sentences.

@@ -61,7 +61,7 @@ public struct SourceSchema: Sendable {
 /// Every source the language knows, one table that the checker, `.schema`, help and
 /// completion all read.
 public enum Schema {
-    public static let sources: [SourceSchema] = [articles, sentences, entities, events]
+    public static let sources: [SourceSchema] = [articles, sentences, entities, mentions, events]
 
     public static func source(named name: String) -> SourceSchema? {
         let key = name.lowercased()
@@ -114,9 +114,33 @@ public enum Schema {
                 .list($0.entities[$1].aliases.map(Value.text))
             },
             Field("description", .text, "role or identity") { text($0.entities[$1].description) },
+            Field("mentions", .number, "how many times the articles name it") { .number(Double($0.mentionsByEntity[$1].count)) },
+            Field("articles", .textList, "ids of the articles that name it") { corpus, row in
+                var seen = Set<Int>()
+                let ids = corpus.mentionsByEntity[row].map { corpus.mentions[$0].article }.filter { seen.insert($0).inserted }
+                return .list(ids.map { .text(corpus.articles[$0].id) })
+            },
         ],
-        tableFields: ["name", "kind", "description"],
+        tableFields: ["name", "kind", "mentions", "description"],
         rowCount: { $0.entities.count })
+
+    static let mentions = SourceSchema(
+        name: "mentions",
+        summary: "one row per place an entity is named in the text",
+        fields: [
+            Field("entity", .entity, "the entity named (null when the form is ambiguous)") { corpus, row in
+                corpus.mentions[row].entity.map { .entity($0, corpus.entities[$0].name) } ?? .null
+            },
+            Field("article", .text, "id of the article") { .text($0.articles[$0.mentions[$1].article].id) },
+            Field("sentence", .number, "index of the sentence in its article") { .number(Double($0.sentences[$0.mentions[$1].sentence].index)) },
+            Field("text", .text, "the surface form as written") { corpus, row in
+                .text(corpus.articles[corpus.mentions[row].article].text(corpus.mentions[row].range))
+            },
+            Field("ambiguous", .boolean, "true when the form names several entities") { .bool($0.mentions[$1].entity == nil) },
+        ],
+        tableFields: ["entity", "article", "sentence", "text"],
+        rowCount: { $0.mentions.count },
+        naturalDateField: "the article's published date", naturalDate: { $0.articles[$0.mentions[$1].article].published })
 
     static let events = SourceSchema(
         name: "events",

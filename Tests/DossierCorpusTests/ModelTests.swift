@@ -62,30 +62,3 @@ import Testing
         #expect(TextSearch.find("not there", in: text) == nil)
     }
 }
-
-@Suite struct SegmenterTests {
-    func sentences(_ text: String) -> [String] {
-        Segmenter.segment(text).flatMap { block in
-            block.sentences.map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) }
-        }
-    }
-
-    @Test func splitsParagraphsOnBlankLines() {
-        let blocks = Segmenter.segment("First para\nstill first.\n\n  \nSecond.\n")
-        #expect(blocks.count == 2)
-        #expect(blocks.map(\.sentences.count) == [1, 1])
-    }
-
-    @Test func keepsAbbreviationsInitialsAndDecimalsTogether() {
-        #expect(sentences("Mr. Tokayev met Dr. Smith on Jan. 5 in the U.S. capital. Then 7.5 percent fell.") == [
-            "Mr. Tokayev met Dr. Smith on Jan. 5 in the U.S. capital.", "Then 7.5 percent fell.",
-        ])
-        #expect(sentences("Diana T. Kudaibergenova wrote it. Others agreed.") == [
-            "Diana T. Kudaibergenova wrote it.", "Others agreed.",
-        ])
-    }
-
-    @Test func endsInsideClosingQuotes() {
-        #expect(sentences("He said: “We won.” Then he left.") == ["He said: “We won.”", "Then he left."])
-    }
-}

@@ -8,6 +8,8 @@ public struct Corpus: Sendable {
     public var sentences: [Sentence]
     public var entities: [Entity]
     public var events: [Event]
+    /// Where entities are named, in article and text order.
+    public var mentions: [Mention]
 
     public private(set) var aliases: AliasIndex
     public private(set) var articleIndex: [String: Int]
@@ -15,15 +17,18 @@ public struct Corpus: Sendable {
     public private(set) var eventsByEntity: [[Int]]
     /// Event ids in date order (see `PartialDate`'s ordering).
     public private(set) var eventsByDate: [Int]
+    /// For each entity id, the ids of its mentions.
+    public private(set) var mentionsByEntity: [[Int]]
 
     public init(name: String, articles: [Article], paragraphs: [Paragraph], sentences: [Sentence],
-                entities: [Entity], events: [Event]) {
+                entities: [Entity], events: [Event], mentions: [Mention] = []) {
         self.name = name
         self.articles = articles
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.entities = entities
         self.events = events
+        self.mentions = mentions
         self.aliases = AliasIndex(entities: entities)
         self.articleIndex = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.eventsByDate = events.indices.sorted { (events[$0].date, $0) < (events[$1].date, $1) }
@@ -34,6 +39,11 @@ public struct Corpus: Sendable {
             }
         }
         self.eventsByEntity = byEntity
+        var mentionIndex = Array(repeating: [Int](), count: entities.count)
+        for (id, mention) in mentions.enumerated() {
+            if let entity = mention.entity, mentionIndex.indices.contains(entity) { mentionIndex[entity].append(id) }
+        }
+        self.mentionsByEntity = mentionIndex
     }
 
     public func article(named id: String) -> Article? {

@@ -1,0 +1,99 @@
+import DossierCorpus
+
+/// Finds where the gazetteer's entities are named in the text: every name and alias, in any
+/// case, across straight and curly apostrophes and hyphen variants, with possessives
+/// ("Tokayev’s"), and a person's surname alone once the full name has appeared in the
+/// article. Matching is by words, longest form first, on UTF-8 bytes.
+///
+/// A form that starts with a capital in the gazetteer must start with one in the text too,
+/// so that the outlet "Stern" does not match "a stern warning".
+struct MentionFinder {
+    private struct Form {
+        var keys: [String]
+        var resolution: AliasIndex.Resolution
+        var needsCapital: Bool
+    }
+
+    /// Forms by the key of their first word, longest first.
+    private var forms: [String: [Form]] = [:]
+    private let entities: [Entity]
+    private let aliases: AliasIndex
+
+    init(entities: [Entity], aliases: AliasIndex) {
+        self.entities = entities
+        self.aliases = aliases
+        var seen = Set<[String]>()
+        for entity in entities {
+            for name in [entity.name] + entity.aliases {
+                let keys = WordScanner.keys(of: name)
+                guard let first = keys.first, seen.insert(keys).inserted, let resolution = aliases.resolve(name) else { continue }
+                let needsCapital = name.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+                forms[first, default: []].append(Form(keys: keys, resolution: resolution, needsCapital: needsCapital))
+            }
+        }
+        for key in forms.keys { forms[key]?.sort { $0.keys.count > $1.keys.count } }
+    }
+
+    var isEmpty: Bool { forms.isEmpty }
+
+    /// The mentions in the sentences of one article, in text order.
+    func mentions(in body: String, article: Int, sentences: [(id: Int, range: Range<Int>)]) -> [Mention] {
+        var result: [Mention] = []
+        var surnames: [String: Int] = [:]
+        var text = body
+        text.withUTF8 { bytes in
+            for sentence in sentences {
+                let words = WordScanner.words(in: bytes, range: sentence.range)
+                var i = 0
+                while i < words.count {
+                    if let (length, resolution) = match(words, at: i, surnames: surnames) {
+                        let range = words[i].range.lowerBound..<words[i + length - 1].range.upperBound
+                        switch resolution {
+                        case .entity(let id):
+                            result.append(Mention(entity: id, article: article, sentence: sentence.id, range: range))
+                            rememberSurname(of: id, words: words[i..<(i + length)], in: &surnames)
+                        case .ambiguous(let ids):
+                            result.append(Mention(entity: nil, candidates: ids, article: article, sentence: sentence.id, range: range))
+                        }
+                        i += length
+                    } else {
+                        i += 1
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// The longest form starting at word `i`: its length in words and what it names.
+    private func match(_ words: [WordScanner.Word], at i: Int, surnames: [String: Int]) -> (Int, AliasIndex.Resolution)? {
+        let word = words[i]
+        for key in [word.key, word.base].compactMap({ $0 }) {
+            for form in forms[key] ?? [] where !form.needsCapital || word.capitalized {
+                guard i + form.keys.count <= words.count else { continue }
+                var matched = true
+                for (k, formKey) in form.keys.enumerated() {
+                    let w = words[i + k]
+                    let isLast = k == form.keys.count - 1
+                    if w.key == formKey || (isLast && w.base == formKey) { continue }
+                    matched = false
+                    break
+                }
+                if matched { return (form.keys.count, form.resolution) }
+            }
+        }
+        if word.capitalized, let id = surnames[word.key] ?? word.base.flatMap({ surnames[$0] }) {
+            return (1, .entity(id))
+        }
+        return nil
+    }
+
+    /// After a person's full name, the last word alone refers to them in this article, unless
+    /// that word names something else in the gazetteer.
+    private func rememberSurname(of id: Int, words: ArraySlice<WordScanner.Word>, in surnames: inout [String: Int]) {
+        guard entities[id].kind == .person, words.count >= 2, let last = words.last else { return }
+        let key = last.base ?? last.key
+        if let other = aliases.resolve(key), other != .entity(id) { return }
+        surnames[key] = id
+    }
+}
