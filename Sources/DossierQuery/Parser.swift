@@ -482,7 +482,7 @@ public struct Parser {
 
     // MARK: - Tokens
 
-    static let clauseKeywords = ["where", "after", "before", "on", "between", "sort", "limit", "show", "count", "distinct"]
+    public static let clauseKeywords = ["where", "after", "before", "on", "between", "sort", "limit", "show", "count", "distinct"]
     static let reserved: Set<String> = Set(clauseKeywords + ["let", "explain", "and", "or", "not", "in", "by", "asc", "desc",
                                                              "contains", "matches", "true", "false", "null"])
     public static var sourceList: String { Schema.sources.map(\.name).joined(separator: ", ") }

@@ -15,7 +15,7 @@ public struct Field: Sendable {
     public var summary: String
     /// Other spellings the language accepts, such as `actor` for `actors`.
     public var synonyms: [String]
-    let value: @Sendable (Corpus, Int) -> Value
+    public let value: @Sendable (Corpus, Int) -> Value
 
     init(_ name: String, _ type: FieldType, _ summary: String, synonyms: [String] = [],
          value: @escaping @Sendable (Corpus, Int) -> Value) {
@@ -34,7 +34,7 @@ public struct SourceSchema: Sendable {
     public var fields: [Field]
     /// The fields a table shows when no `show` is given; JSON and CSV carry every field.
     public var tableFields: [String]
-    let rowCount: @Sendable (Corpus) -> Int
+    public let rowCount: @Sendable (Corpus) -> Int
     /// The date that `after`, `before`, `on` and `between` filter on; nil when the source
     /// has none.
     let naturalDate: (@Sendable (Corpus, Int) -> PartialDate?)?

@@ -17,6 +17,8 @@ final class LineEditor {
     private let history: OpaquePointer
     private let historyFile: String?
     private var promptText: UnsafeMutablePointer<CChar>
+    /// Answers Tab: the candidates for the line up to the cursor.
+    var complete: ((String) -> Completer.Completion)?
 
     init?(program: String, historyFile: String?) {
         LineEditor.useUTF8Locale()
@@ -38,7 +40,12 @@ final class LineEditor {
             guard let editor, let data = dossier_el_get_client_data(editor) else { return nil }
             return UnsafePointer(Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().promptText)
         }
-        dossier_el_source(editor, nil)  // ~/.editrc
+        dossier_el_add_function(editor, "dossier-complete", "Complete the word at the cursor") { editor, _ in
+            guard let editor, let data = dossier_el_get_client_data(editor) else { return UInt8(CC_ERROR) }
+            return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().completeAtCursor()
+        }
+        dossier_el_source(editor, nil)  // ~/.editrc first, then the keys Dossier needs
+        dossier_el_bind(editor, "^I", "dossier-complete")
         if let historyFile { dossier_history_load(history, historyFile) }
     }
 
@@ -63,6 +70,67 @@ final class LineEditor {
         var text = String(cString: line)
         if text.hasSuffix("\n") { text.removeLast() }
         return .line(text)
+    }
+
+    /// Tab: one candidate is inserted; several are narrowed to their common prefix, or
+    /// listed in columns when there is nothing more to insert.
+    private func completeAtCursor() -> UInt8 {
+        guard let complete, let info = el_line(editor) else { return UInt8(CC_ERROR) }
+        let start = UnsafeRawPointer(info.pointee.buffer)
+        let cursor = UnsafeRawPointer(info.pointee.cursor)
+        guard let start, let cursor else { return UInt8(CC_ERROR) }
+        let length = cursor - start
+        let line = String(decoding: UnsafeRawBufferPointer(start: start, count: max(0, length)), as: UTF8.self)
+        let completion = complete(line)
+        guard !completion.candidates.isEmpty else { return UInt8(CC_ERROR) }
+        if completion.candidates.count == 1 {
+            replace(completion.partial, with: completion.candidates[0] + " ")
+            return UInt8(CC_REFRESH)
+        }
+        let common = LineEditor.commonPrefix(completion.candidates)
+        if common.unicodeScalars.count > completion.partial.unicodeScalars.count {
+            replace(completion.partial, with: common)
+            return UInt8(CC_REFRESH)
+        }
+        let width = terminalWidth ?? 80
+        TextSink.standardOutput.write("\n" + LineEditor.columns(completion.candidates, width: width))
+        return UInt8(CC_REDISPLAY)
+    }
+
+    private func replace(_ partial: String, with text: String) {
+        el_deletestr(editor, Int32(partial.unicodeScalars.count))
+        el_insertstr(editor, text)
+    }
+
+    static func commonPrefix(_ words: [String]) -> String {
+        guard var prefix = words.first.map({ Array($0.unicodeScalars) }) else { return "" }
+        for word in words.dropFirst() {
+            let scalars = Array(word.unicodeScalars)
+            var n = 0
+            while n < prefix.count, n < scalars.count, prefix[n] == scalars[n] { n += 1 }
+            prefix = Array(prefix[..<n])
+        }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: prefix)
+        return String(text)
+    }
+
+    /// Candidates in columns, filled down then across, as shells list them.
+    static func columns(_ words: [String], width: Int) -> String {
+        let cell = (words.map(\.count).max() ?? 0) + 2
+        let perRow = max(1, width / max(1, cell))
+        let rows = (words.count + perRow - 1) / perRow
+        var out = ""
+        for r in 0..<rows {
+            var line = ""
+            for c in 0..<perRow {
+                let index = c * rows + r
+                guard index < words.count else { break }
+                line += words[index].padding(cell)
+            }
+            out += line.trimmingSpaces() + "\n"
+        }
+        return out
     }
 
     /// Adds an entry and saves the history file at once, so a crash loses nothing.

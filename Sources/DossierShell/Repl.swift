@@ -21,6 +21,7 @@ public struct Repl {
         session.width = { editor.terminalWidth ?? Terminal.width() }
         session.output.write("Dossier \(DossierInfo.version) on \(session.corpus.name): \(summary). Type .help for help, .quit to leave.\n")
         session.isCancelled = { dossier_interrupted() != 0 }
+        editor.complete = { [session] line in Completer(corpus: session.corpus, named: session.named).complete(line) }
         var pending = ""
         while true {
             switch editor.readLine(prompt: pending.isEmpty ? "dossier> " : "    ...> ") {

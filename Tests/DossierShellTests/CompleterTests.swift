@@ -1,0 +1,48 @@
+import DossierCorpus
+import DossierExtraction
+import DossierQuery
+@testable import DossierShell
+import Testing
+
+/// Completion candidates for each position of the grammar.
+@Suite struct CompleterTests {
+    let completer: Completer = {
+        let corpus = try! CorpusBuilder().load(BundledCorpus.source).corpus
+        return Completer(corpus: corpus, named: ["tok": .rows(source: "events", [])])
+    }()
+
+    func candidates(_ line: String) -> [String] { completer.complete(line).candidates }
+
+    @Test func sourcesNamesAndCommandsAtTheStart() {
+        #expect(candidates("ev") == ["events"])
+        #expect(candidates("") .contains("articles"))
+        #expect(candidates("to") == ["tok"])
+        #expect(candidates(".fo") == [".format"])
+        #expect(candidates("explain ar") == ["articles"])
+        #expect(candidates("let x = se") == ["sentences"])
+    }
+
+    @Test func clausesAfterASource() {
+        #expect(candidates("events wh") == ["where"])
+        #expect(candidates("events ") .contains("sort"))
+        #expect(candidates("events sort ") == ["by"])
+        #expect(candidates("tok li") == ["limit"])
+    }
+
+    @Test func fieldsAfterWhereShowSortAndCountBy() {
+        #expect(candidates("events where ac") == ["actor", "actors"])
+        #expect(candidates("articles show id, pu") == ["published"])
+        #expect(candidates("articles sort by wo") == ["words"])
+        #expect(candidates("events count by ki") == ["kind"])
+        #expect(candidates("articles where language = \"en\" and tr") == ["translated"])
+    }
+
+    @Test func operatorsAfterAField() {
+        #expect(candidates("articles where words ").contains("contains"))
+    }
+
+    @Test func enumerationValuesPresentInTheCorpus() {
+        #expect(candidates("articles where language = \"") == ["\"de\"", "\"en\""])
+        #expect(candidates("articles where source = \"the") == ["\"The Guardian\"", "\"The New York Times\""])
+    }
+}
