@@ -2,9 +2,9 @@
 public enum OutputFormat: String, CaseIterable, Sendable {
     case table, json, csv
 
-    public func render(_ result: ResultSet, width: Int? = nil) -> String {
+    public func render(_ result: ResultSet, width: Int? = nil, wrap: Bool = false) -> String {
         switch self {
-        case .table: return TableRenderer(maxWidth: width).render(result)
+        case .table: return TableRenderer(maxWidth: width, wrap: wrap).render(result)
         case .json: return JSONRenderer().render(result)
         case .csv: return CSVRenderer().render(result)
         }

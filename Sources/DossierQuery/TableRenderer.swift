@@ -1,10 +1,13 @@
 /// Writes a result as aligned columns for a person, fitting `maxWidth` terminal columns:
-/// when the table is too wide the widest columns are cut, ending in "…".
+/// when the table is too wide the widest columns are narrowed and their text is cut, ending
+/// in "…", or wrapped onto more lines with `wrap`.
 public struct TableRenderer: Sendable {
     public var maxWidth: Int?
+    public var wrap: Bool
 
-    public init(maxWidth: Int? = nil) {
+    public init(maxWidth: Int? = nil, wrap: Bool = false) {
         self.maxWidth = maxWidth
+        self.wrap = wrap
     }
 
     public func render(_ result: ResultSet) -> String {
@@ -18,7 +21,15 @@ public struct TableRenderer: Sendable {
         if let maxWidth { widths = fit(widths, into: maxWidth, headers: result.columns) }
         var out = line(result.columns, widths) + "\n"
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-        for row in cells { out += line(row, widths) + "\n" }
+        for row in cells {
+            if wrap {
+                let wrapped = row.enumerated().map { k, cell in k < widths.count ? TableRenderer.wrap(cell, to: widths[k]) : [cell] }
+                let height = wrapped.map(\.count).max() ?? 1
+                for n in 0..<height { out += line(wrapped.map { n < $0.count ? $0[n] : "" }, widths) + "\n" }
+            } else {
+                out += line(row, widths) + "\n"
+            }
+        }
         return out + (cells.count == 1 ? "(1 row)\n" : "(\(cells.count) rows)\n")
     }
 
@@ -48,6 +59,35 @@ public struct TableRenderer: Sendable {
     static func singleLine(_ text: String) -> String {
         guard text.contains(where: { $0.isNewline || $0 == "\t" }) else { return text }
         return String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+    }
+
+    /// Breaks text into lines of at most `width` columns, at spaces where it can.
+    static func wrap(_ text: String, to width: Int) -> [String] {
+        guard displayWidth(text) > width, width > 0 else { return [text] }
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            var word = String(word)
+            let candidate = line.isEmpty ? word : line + " " + word
+            if displayWidth(candidate) <= width {
+                line = candidate
+                continue
+            }
+            if !line.isEmpty { lines.append(line) }
+            while displayWidth(word) > width {
+                var head = ""
+                for c in word {
+                    if displayWidth(head + String(c)) > width { break }
+                    head.append(c)
+                }
+                if head.isEmpty { break }
+                lines.append(head)
+                word.removeFirst(head.count)
+            }
+            line = word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 
     static func truncate(_ text: String, to width: Int) -> String {

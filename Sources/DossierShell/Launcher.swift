@@ -11,6 +11,7 @@ public struct LaunchOptions: Sendable {
     public var scripts: [String] = []
     public var format: OutputFormat = .table
     public var strict = false
+    public var wrap = false
     public var parameters: [String: String] = [:]
 
     public init() {}
@@ -35,6 +36,7 @@ public enum Launcher {
         let session = Session(corpus: corpus, format: options.format, color: errorColor,
                               width: { Terminal.width(STDOUT_FILENO) })
         session.parameters = options.parameters
+        session.wrap = options.wrap
         if !options.statements.isEmpty || !options.scripts.isEmpty {
             for (n, statement) in options.statements.enumerated() {
                 session.run(statement, file: options.statements.count > 1 ? "-e #\(n + 1)" : "")

@@ -13,6 +13,8 @@ public final class Session {
     public var color: Bool
     /// Table width; nil means no limit (output is not a terminal).
     public var width: () -> Int?
+    /// Wrap long text in tables instead of cutting it.
+    public var wrap = false
     /// Results kept with `let`.
     public private(set) var named: [String: NamedResult] = [:]
     /// Values for `$name` in statements.
@@ -82,7 +84,7 @@ public final class Session {
             switch statement.kind {
             case .query:
                 let result = try evaluator.run(plan, allFields: format != .table)
-                output.write(format.render(result, width: width()))
+                output.write(format.render(result, width: width(), wrap: wrap))
             case .let(let name, _):
                 if plan.isShaped || plan.table != nil {
                     named[name.text] = .table(try evaluator.run(plan))

@@ -35,6 +35,9 @@ struct DossierCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Give a value to $name in statements (repeatable).", valueName: "name=value"))
     var param: [String] = []
 
+    @Flag(name: .long, help: "In tables, wrap long text onto more lines instead of cutting it.")
+    var wrap = false
+
     @Flag(name: .long, help: "Treat any problem in the corpus files as fatal.")
     var strict = false
 
@@ -48,6 +51,7 @@ struct DossierCommand: ParsableCommand {
         options.scripts = scripts
         options.format = format
         options.strict = strict
+        options.wrap = wrap
         for assignment in param {
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
                 throw ValidationError("--param takes name=value, e.g. --param actor=Tokayev (got '\(assignment)')")
