@@ -58,16 +58,33 @@ public struct CorpusBuilder: Sendable {
                                                           in: articles[evidence.article].sentences, sentences)
             }
         }
-        let finder = MentionFinder(entities: draft.entities, aliases: AliasIndex(entities: draft.entities))
-        var mentions: [Mention] = []
-        if !finder.isEmpty {
-            for (index, article) in articles.enumerated() {
-                let spans = article.sentences.map { (id: $0, range: sentences[$0].range) }
-                mentions += finder.mentions(in: article.body, article: index, sentences: spans)
-            }
-        }
+        let mentions = annotate(&articles, &sentences, entities: draft.entities)
         return Corpus(name: draft.name, articles: articles, paragraphs: paragraphs, sentences: sentences,
                       entities: draft.entities, events: events, mentions: mentions)
+    }
+
+    /// Reads every sentence once, word by word: entity mentions and the date it speaks of.
+    private func annotate(_ articles: inout [Article], _ sentences: inout [Sentence], entities: [Entity]) -> [Mention] {
+        let finder = MentionFinder(entities: entities, aliases: AliasIndex(entities: entities))
+        var mentions: [Mention] = []
+        for index in articles.indices {
+            let dates = DateFinder(published: articles[index].published)
+            var surnames: [String: Int] = [:]
+            var body = articles[index].body
+            body.withUTF8 { bytes in
+                for id in articles[index].sentences {
+                    let words = WordScanner.words(in: bytes, range: sentences[id].range)
+                    if !finder.isEmpty {
+                        mentions += finder.mentions(in: words, article: index, sentence: id, surnames: &surnames)
+                    }
+                    if let main = DateFinder.mainDate(dates.dates(in: words)) {
+                        sentences[id].date = main.date
+                        sentences[id].dateRange = main.range
+                    }
+                }
+            }
+        }
+        return mentions
     }
 
     /// The sentence whose range holds `offset`, by binary search over an article's sentences.

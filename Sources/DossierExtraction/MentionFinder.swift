@@ -36,31 +36,25 @@ struct MentionFinder {
 
     var isEmpty: Bool { forms.isEmpty }
 
-    /// The mentions in the sentences of one article, in text order.
-    func mentions(in body: String, article: Int, sentences: [(id: Int, range: Range<Int>)]) -> [Mention] {
+    /// The mentions in one sentence's words, in text order. `surnames` carries, from one
+    /// sentence of an article to the next, the surnames its full names have introduced.
+    func mentions(in words: [WordScanner.Word], article: Int, sentence: Int, surnames: inout [String: Int]) -> [Mention] {
         var result: [Mention] = []
-        var surnames: [String: Int] = [:]
-        var text = body
-        text.withUTF8 { bytes in
-            for sentence in sentences {
-                let words = WordScanner.words(in: bytes, range: sentence.range)
-                var i = 0
-                while i < words.count {
-                    if let (length, resolution) = match(words, at: i, surnames: surnames) {
-                        let range = words[i].range.lowerBound..<words[i + length - 1].range.upperBound
-                        switch resolution {
-                        case .entity(let id):
-                            result.append(Mention(entity: id, article: article, sentence: sentence.id, range: range))
-                            rememberSurname(of: id, words: words[i..<(i + length)], in: &surnames)
-                        case .ambiguous(let ids):
-                            result.append(Mention(entity: nil, candidates: ids, article: article, sentence: sentence.id, range: range))
-                        }
-                        i += length
-                    } else {
-                        i += 1
-                    }
-                }
+        var i = 0
+        while i < words.count {
+            guard let (length, resolution) = match(words, at: i, surnames: surnames) else {
+                i += 1
+                continue
             }
+            let range = words[i].range.lowerBound..<words[i + length - 1].range.upperBound
+            switch resolution {
+            case .entity(let id):
+                result.append(Mention(entity: id, article: article, sentence: sentence, range: range))
+                rememberSurname(of: id, words: words[i..<(i + length)], in: &surnames)
+            case .ambiguous(let ids):
+                result.append(Mention(entity: nil, candidates: ids, article: article, sentence: sentence, range: range))
+            }
+            i += length
         }
         return result
     }

@@ -99,10 +99,16 @@ public enum Schema {
                 .number(Double($0.paragraphs[$0.sentences[$1].paragraph].index))
             },
             Field("text", .text, "the sentence") { .text($0.text(of: $0.sentences[$1])) },
+            Field("date", .date, "the date it speaks of, when it names one") { date($0.sentences[$1].date) },
+            Field("datetext", .text, "the words that give that date") { corpus, row in
+                let sentence = corpus.sentences[row]
+                return sentence.dateRange.map { .text(corpus.articles[sentence.article].text($0)) } ?? .null
+            },
         ],
-        tableFields: ["article", "index", "text"],
+        tableFields: ["article", "index", "date", "text"],
         rowCount: { $0.sentences.count },
-        naturalDateField: "the article's published date", naturalDate: { $0.articles[$0.sentences[$1].article].published })
+        naturalDateField: "date (else the article's published date)",
+        naturalDate: { $0.sentences[$1].date ?? $0.articles[$0.sentences[$1].article].published })
 
     static let entities = SourceSchema(
         name: "entities",

@@ -84,6 +84,10 @@ public struct Sentence: Sendable {
     public var index: Int
     /// UTF-8 byte range in the article body.
     public var range: Range<Int>
+    /// The date the sentence speaks of, when it names one (absolute, or relative to the
+    /// article's publication), and where that date is written.
+    public var date: PartialDate?
+    public var dateRange: Range<Int>?
 
     public init(article: Int, paragraph: Int, index: Int, range: Range<Int>) {
         self.article = article
