@@ -37,9 +37,12 @@ public struct CorpusBuilder: Sendable {
         for index in articles.indices {
             let firstParagraph = paragraphs.count
             let firstSentence = sentences.count
-            for block in Segmenter.segment(articles[index].body) {
+            let blocks = Segmenter.segment(articles[index].body)
+            let residue = Boilerplate.classify(blocks.map { articles[index].text($0.paragraph) })
+            for (block, reason) in zip(blocks, residue) {
                 let paragraph = paragraphs.count
                 paragraphs.append(Paragraph(article: index, index: paragraph - firstParagraph, range: block.paragraph))
+                paragraphs[paragraph].boilerplate = reason
                 for range in block.sentences {
                     sentences.append(Sentence(article: index, paragraph: paragraph,
                                               index: sentences.count - firstSentence, range: range))
@@ -58,13 +61,15 @@ public struct CorpusBuilder: Sendable {
                                                           in: articles[evidence.article].sentences, sentences)
             }
         }
-        let mentions = annotate(&articles, &sentences, entities: draft.entities)
+        let mentions = annotate(&articles, &sentences, paragraphs, entities: draft.entities)
         return Corpus(name: draft.name, articles: articles, paragraphs: paragraphs, sentences: sentences,
                       entities: draft.entities, events: events, mentions: mentions)
     }
 
     /// Reads every sentence once, word by word: entity mentions and the date it speaks of.
-    private func annotate(_ articles: inout [Article], _ sentences: inout [Sentence], entities: [Entity]) -> [Mention] {
+    /// Boilerplate paragraphs are skipped.
+    private func annotate(_ articles: inout [Article], _ sentences: inout [Sentence], _ paragraphs: [Paragraph],
+                          entities: [Entity]) -> [Mention] {
         let finder = MentionFinder(entities: entities, aliases: AliasIndex(entities: entities))
         var mentions: [Mention] = []
         for index in articles.indices {
@@ -72,7 +77,7 @@ public struct CorpusBuilder: Sendable {
             var surnames: [String: Int] = [:]
             var body = articles[index].body
             body.withUTF8 { bytes in
-                for id in articles[index].sentences {
+                for id in articles[index].sentences where paragraphs[sentences[id].paragraph].boilerplate == nil {
                     let words = WordScanner.words(in: bytes, range: sentences[id].range)
                     if !finder.isEmpty {
                         mentions += finder.mentions(in: words, article: index, sentence: id, surnames: &surnames)

@@ -100,6 +100,9 @@ public enum Schema {
             },
             Field("text", .text, "the sentence") { .text($0.text(of: $0.sentences[$1])) },
             Field("date", .date, "the date it speaks of, when it names one") { date($0.sentences[$1].date) },
+            Field("boilerplate", .boolean, "true for scraper residue: credits, captions, comment forms, teasers") {
+                .bool($0.paragraphs[$0.sentences[$1].paragraph].boilerplate != nil)
+            },
             Field("datetext", .text, "the words that give that date") { corpus, row in
                 let sentence = corpus.sentences[row]
                 return sentence.dateRange.map { .text(corpus.articles[sentence.article].text($0)) } ?? .null

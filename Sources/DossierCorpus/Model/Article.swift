@@ -68,6 +68,8 @@ public struct Paragraph: Sendable {
     public var index: Int
     /// UTF-8 byte range in the article body.
     public var range: Range<Int>
+    /// Why the paragraph is scraper residue (a photo credit, a comment form...), or nil.
+    public var boilerplate: String?
 
     public init(article: Int, index: Int, range: Range<Int>) {
         self.article = article
