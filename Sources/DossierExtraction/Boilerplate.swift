@@ -37,12 +37,19 @@ enum Boilerplate {
         if words <= 20 && trimmed.hasSuffix(" | " + (trimmed.split(separator: "|").last.map { $0.trimmingSpaces() } ?? "")) && trimmed.contains(" | ") {
             return "site title"
         }
-        if words <= 6 && (lower.hasPrefix("written by ") || lower.hasPrefix("written through ") || lower.hasPrefix("by ")) {
-            return "byline"
-        }
+        if isByline(trimmed, lower: lower, words: words) { return "byline" }
         if trimmed.allSatisfy({ $0.isNumber }) || siteLabels.contains(lower) { return "page furniture" }
         if lower.hasPrefix("more details") || lower.hasPrefix("read more") || lower.hasPrefix("related:") { return "related-article teaser" }
         return nil
+    }
+
+    /// "By Valerie Hopkins", "Written by ...": a few capitalised words, no full stop.
+    private static func isByline(_ text: String, lower: String, words: Int) -> Bool {
+        guard words <= 7, !text.hasSuffix("."), let prefix = ["written by ", "written through ", "by "].first(where: lower.hasPrefix) else {
+            return false
+        }
+        let name = text.dropFirst(prefix.count).split(whereSeparator: \.isWhitespace)
+        return !name.isEmpty && name.allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// A credit ("Photograph: X / EPA", "© imago images") at the start, or closing a short
