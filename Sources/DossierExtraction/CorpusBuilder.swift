@@ -61,18 +61,21 @@ public struct CorpusBuilder: Sendable {
                                                           in: articles[evidence.article].sentences, sentences)
             }
         }
-        let mentions = annotate(&articles, &sentences, paragraphs, entities: draft.entities)
+        let (mentions, quotes) = annotate(&articles, &sentences, paragraphs, entities: draft.entities)
         return Corpus(name: draft.name, articles: articles, paragraphs: paragraphs, sentences: sentences,
-                      entities: draft.entities, events: events, mentions: mentions)
+                      entities: draft.entities, events: events, mentions: mentions, quotes: quotes)
     }
 
-    /// Reads every sentence once, word by word: entity mentions and the date it speaks of.
-    /// Boilerplate paragraphs are skipped.
+    /// Reads every sentence once, word by word: entity mentions and the date it speaks of;
+    /// then the quotations of each article. Boilerplate paragraphs are skipped.
     private func annotate(_ articles: inout [Article], _ sentences: inout [Sentence], _ paragraphs: [Paragraph],
-                          entities: [Entity]) -> [Mention] {
+                          entities: [Entity]) -> ([Mention], [Quote]) {
         let finder = MentionFinder(entities: entities, aliases: AliasIndex(entities: entities))
+        let quoteFinder = QuoteFinder(entities: entities)
         var mentions: [Mention] = []
+        var quotes: [Quote] = []
         for index in articles.indices {
+            let firstMention = mentions.count
             let dates = DateFinder(published: articles[index].published)
             var surnames: [String: Int] = [:]
             var body = articles[index].body
@@ -88,8 +91,11 @@ public struct CorpusBuilder: Sendable {
                     }
                 }
             }
+            let text = paragraphs[articles[index].paragraphs].filter { $0.boilerplate == nil }.map(\.range)
+            quotes += quoteFinder.quotes(body: articles[index].body, article: index, paragraphs: text, sentences: sentences,
+                                         sentenceIDs: articles[index].sentences, mentions: Array(mentions[firstMention...]))
         }
-        return mentions
+        return (mentions, quotes)
     }
 
     /// The sentence whose range holds `offset`, by binary search over an article's sentences.

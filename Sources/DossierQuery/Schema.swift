@@ -61,7 +61,7 @@ public struct SourceSchema: Sendable {
 /// Every source the language knows, one table that the checker, `.schema`, help and
 /// completion all read.
 public enum Schema {
-    public static let sources: [SourceSchema] = [articles, sentences, entities, mentions, events]
+    public static let sources: [SourceSchema] = [articles, sentences, entities, mentions, quotes, events]
 
     public static func source(named name: String) -> SourceSchema? {
         let key = name.lowercased()
@@ -132,6 +132,34 @@ public enum Schema {
         ],
         tableFields: ["name", "kind", "mentions", "description"],
         rowCount: { $0.entities.count })
+
+    static let quotes = SourceSchema(
+        name: "quotes",
+        summary: "one row per direct quotation, with its speaker",
+        fields: [
+            Field("speaker", .entity, "who said it: an entity when the name resolves, else the name as written", synonyms: ["who"]) { corpus, row in
+                let quote = corpus.quotes[row]
+                if let id = quote.speaker { return .entity(id, corpus.entities[id].name) }
+                return quote.speakerName.map(Value.text) ?? .null
+            },
+            Field("text", .text, "the quoted words") { .text($0.articles[$0.quotes[$1].article].text($0.quotes[$1].range)) },
+            Field("article", .text, "id of the article") { .text($0.articles[$0.quotes[$1].article].id) },
+            Field("sentence", .number, "index of the sentence in its article") { .number(Double($0.sentences[$0.quotes[$1].sentence].index)) },
+            Field("date", .date, "the sentence's date, else the article's") { corpus, row in
+                let sentence = corpus.sentences[corpus.quotes[row].sentence]
+                return date(sentence.date ?? corpus.articles[sentence.article].published)
+            },
+            Field("fragment", .boolean, "true for a short quoted phrase (a scare quote or a title), not a speaker's words") {
+                .bool($0.quotes[$1].fragment)
+            },
+        ],
+        tableFields: ["speaker", "article", "text"],
+        rowCount: { $0.quotes.count },
+        naturalDateField: "date",
+        naturalDate: { corpus, row in
+            let sentence = corpus.sentences[corpus.quotes[row].sentence]
+            return sentence.date ?? corpus.articles[sentence.article].published
+        })
 
     static let mentions = SourceSchema(
         name: "mentions",

@@ -10,6 +10,8 @@ public struct Corpus: Sendable {
     public var events: [Event]
     /// Where entities are named, in article and text order.
     public var mentions: [Mention]
+    /// Direct quotations, in article and text order.
+    public var quotes: [Quote]
 
     public private(set) var aliases: AliasIndex
     public private(set) var articleIndex: [String: Int]
@@ -21,7 +23,7 @@ public struct Corpus: Sendable {
     public private(set) var mentionsByEntity: [[Int]]
 
     public init(name: String, articles: [Article], paragraphs: [Paragraph], sentences: [Sentence],
-                entities: [Entity], events: [Event], mentions: [Mention] = []) {
+                entities: [Entity], events: [Event], mentions: [Mention] = [], quotes: [Quote] = []) {
         self.name = name
         self.articles = articles
         self.paragraphs = paragraphs
@@ -29,6 +31,7 @@ public struct Corpus: Sendable {
         self.entities = entities
         self.events = events
         self.mentions = mentions
+        self.quotes = quotes
         self.aliases = AliasIndex(entities: entities)
         self.articleIndex = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.eventsByDate = events.indices.sorted { (events[$0].date, $0) < (events[$1].date, $1) }

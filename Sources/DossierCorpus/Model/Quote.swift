@@ -1,0 +1,24 @@
+/// A direct quotation and who said it, located in its article.
+public struct Quote: Sendable {
+    /// The speaker as an entity, when the name resolves through the gazetteer.
+    public var speaker: Int?
+    /// The speaker's name as written (or the pronoun's antecedent), when it does not resolve.
+    public var speakerName: String?
+    public var article: Int
+    /// The sentence where the quotation opens.
+    public var sentence: Int
+    /// UTF-8 byte range of the quoted words, without the quotation marks.
+    public var range: Range<Int>
+    /// A short quoted phrase used as a scare quote or a title ("listening state", "Elbasy"),
+    /// not the words of a speaker.
+    public var fragment: Bool
+
+    public init(speaker: Int?, speakerName: String?, article: Int, sentence: Int, range: Range<Int>, fragment: Bool) {
+        self.speaker = speaker
+        self.speakerName = speakerName
+        self.article = article
+        self.sentence = sentence
+        self.range = range
+        self.fragment = fragment
+    }
+}
