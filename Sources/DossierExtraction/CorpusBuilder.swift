@@ -61,19 +61,21 @@ public struct CorpusBuilder: Sendable {
                                                           in: articles[evidence.article].sentences, sentences)
             }
         }
-        let (mentions, quotes) = annotate(&articles, &sentences, paragraphs, entities: draft.entities)
+        let (mentions, quotes, figures) = annotate(&articles, &sentences, paragraphs, entities: draft.entities)
         return Corpus(name: draft.name, articles: articles, paragraphs: paragraphs, sentences: sentences,
-                      entities: draft.entities, events: events, mentions: mentions, quotes: quotes)
+                      entities: draft.entities, events: events, mentions: mentions, quotes: quotes, figures: figures)
     }
 
-    /// Reads every sentence once, word by word: entity mentions and the date it speaks of;
+    /// Reads every sentence once, word by word: entity mentions, figures and the date it speaks of;
     /// then the quotations of each article. Boilerplate paragraphs are skipped.
     private func annotate(_ articles: inout [Article], _ sentences: inout [Sentence], _ paragraphs: [Paragraph],
-                          entities: [Entity]) -> ([Mention], [Quote]) {
+                          entities: [Entity]) -> ([Mention], [Quote], [Figure]) {
         let finder = MentionFinder(entities: entities, aliases: AliasIndex(entities: entities))
         let quoteFinder = QuoteFinder(entities: entities)
         var mentions: [Mention] = []
         var quotes: [Quote] = []
+        var figures: [Figure] = []
+        let figureFinder = FigureFinder()
         for index in articles.indices {
             let firstMention = mentions.count
             let dates = DateFinder(published: articles[index].published)
@@ -85,6 +87,10 @@ public struct CorpusBuilder: Sendable {
                     if !finder.isEmpty {
                         mentions += finder.mentions(in: words, article: index, sentence: id, surnames: &surnames)
                     }
+                    for found in figureFinder.figures(in: words, bytes) {
+                        figures.append(Figure(value: found.value, unit: found.unit, original: found.original, what: found.what,
+                                              qualifier: found.qualifier, article: index, sentence: id, range: found.range))
+                    }
                     if let main = DateFinder.mainDate(dates.dates(in: words)) {
                         sentences[id].date = main.date
                         sentences[id].dateRange = main.range
@@ -95,7 +101,7 @@ public struct CorpusBuilder: Sendable {
             quotes += quoteFinder.quotes(body: articles[index].body, article: index, paragraphs: text, sentences: sentences,
                                          sentenceIDs: articles[index].sentences, mentions: Array(mentions[firstMention...]))
         }
-        return (mentions, quotes)
+        return (mentions, quotes, figures)
     }
 
     /// The sentence whose range holds `offset`, by binary search over an article's sentences.

@@ -61,7 +61,7 @@ public struct SourceSchema: Sendable {
 /// Every source the language knows, one table that the checker, `.schema`, help and
 /// completion all read.
 public enum Schema {
-    public static let sources: [SourceSchema] = [articles, sentences, entities, mentions, quotes, events]
+    public static let sources: [SourceSchema] = [articles, sentences, entities, mentions, quotes, figures, events]
 
     public static func source(named name: String) -> SourceSchema? {
         let key = name.lowercased()
@@ -158,6 +158,33 @@ public enum Schema {
         naturalDateField: "date",
         naturalDate: { corpus, row in
             let sentence = corpus.sentences[corpus.quotes[row].sentence]
+            return sentence.date ?? corpus.articles[sentence.article].published
+        })
+
+    static let figures = SourceSchema(
+        name: "figures",
+        summary: "one row per number the text gives, with what it counts",
+        fields: [
+            Field("value", .number, "the number (normalised to the unit)") { .number($0.figures[$1].value) },
+            Field("unit", .text, "people, troops, km, tenge, percent, years...") { .text($0.figures[$1].unit) },
+            Field("what", .text, "what is counted: killed, arrested, troops, border length, price, population, age...") {
+                .text($0.figures[$1].what)
+            },
+            Field("qualifier", .text, "at least, more than, about, nearly... (null when flat)") { text($0.figures[$1].qualifier) },
+            Field("original", .text, "value and unit as written when normalised (miles)") { text($0.figures[$1].original) },
+            Field("text", .text, "the words of the figure") { .text($0.articles[$0.figures[$1].article].text($0.figures[$1].range)) },
+            Field("article", .text, "id of the article") { .text($0.articles[$0.figures[$1].article].id) },
+            Field("sentence", .number, "index of the sentence in its article") { .number(Double($0.sentences[$0.figures[$1].sentence].index)) },
+            Field("date", .date, "the sentence's date, else the article's") { corpus, row in
+                let sentence = corpus.sentences[corpus.figures[row].sentence]
+                return date(sentence.date ?? corpus.articles[sentence.article].published)
+            },
+        ],
+        tableFields: ["value", "unit", "what", "qualifier", "article", "text"],
+        rowCount: { $0.figures.count },
+        naturalDateField: "date",
+        naturalDate: { corpus, row in
+            let sentence = corpus.sentences[corpus.figures[row].sentence]
             return sentence.date ?? corpus.articles[sentence.article].published
         })
 

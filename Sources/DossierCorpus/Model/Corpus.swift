@@ -12,6 +12,8 @@ public struct Corpus: Sendable {
     public var mentions: [Mention]
     /// Direct quotations, in article and text order.
     public var quotes: [Quote]
+    /// Numbers with what they count, in article and text order.
+    public var figures: [Figure]
 
     public private(set) var aliases: AliasIndex
     public private(set) var articleIndex: [String: Int]
@@ -23,7 +25,7 @@ public struct Corpus: Sendable {
     public private(set) var mentionsByEntity: [[Int]]
 
     public init(name: String, articles: [Article], paragraphs: [Paragraph], sentences: [Sentence],
-                entities: [Entity], events: [Event], mentions: [Mention] = [], quotes: [Quote] = []) {
+                entities: [Entity], events: [Event], mentions: [Mention] = [], quotes: [Quote] = [], figures: [Figure] = []) {
         self.name = name
         self.articles = articles
         self.paragraphs = paragraphs
@@ -32,6 +34,7 @@ public struct Corpus: Sendable {
         self.events = events
         self.mentions = mentions
         self.quotes = quotes
+        self.figures = figures
         self.aliases = AliasIndex(entities: entities)
         self.articleIndex = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.eventsByDate = events.indices.sorted { (events[$0].date, $0) < (events[$1].date, $1) }
