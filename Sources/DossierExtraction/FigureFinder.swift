@@ -26,6 +26,8 @@ struct FigureFinder {
                                       "members", "employees", "journalists", "activists", "children", "victims", "individuals",
                                       "rioters", "militants", "criminals", "foreigners", "officials", "dead", "deaths", "casualties"]
     static let troops: Set<String> = ["troops", "soldiers", "paratroopers", "peacekeepers", "servicemen", "personnel", "forces", "military"]
+    /// Words for a person that an age may follow ("the governor, 67,").
+    static let roles: Set<String> = ["governor", "president", "leader", "minister", "mayor", "chief", "ruler", "premier", "founder"]
     static let durations: Set<String> = ["years", "year", "decades", "decade", "months", "month", "weeks", "week", "days", "day", "hours", "hour"]
     static let currencies: [String: String] = ["tenge": "tenge", "dollars": "USD", "dollar": "USD", "rubles": "RUB", "roubles": "RUB",
                                                "euros": "EUR", "euro": "EUR"]
@@ -73,7 +75,12 @@ struct FigureFinder {
             unitIndex += 2
         }
         let unitKey = attachedUnit ?? (unitIndex < w.count ? w[unitIndex].key : "")
-        let lookahead = w[min(unitIndex + 1, w.count)..<min(unitIndex + 7, w.count)].map(\.key)
+        // The words after the unit (after the number itself when the unit is joined to it).
+        let afterUnit = attachedUnit == nil ? unitIndex + 1 : next
+        let lookahead = w[min(afterUnit, w.count)..<min(afterUnit + 6, w.count)].map(\.key)
+        if let attachedUnit, attachedUnit.hasPrefix("year-old") || attachedUnit == "years-old" {
+            return (Found(value: value, unit: "years", original: nil, what: "age", qualifier: qualifier, range: w[start].range.lowerBound..<w[i].range.upperBound), next)
+        }
         let end = { (k: Int) in w[start].range.lowerBound..<w[max(start, min(k, w.count - 1))].range.upperBound }
         let isYear = attachedUnit == nil && value >= 1800 && value <= 2100 && value.rounded() == value && !w[i].key.contains(",")
 
@@ -86,8 +93,8 @@ struct FigureFinder {
             let km = (value * 1.609344).rounded()
             let what = lookahead.prefix(3).contains("border") ? "border length" : "distance"
             return (Found(value: km, unit: "km", original: "\(format(value)) miles", what: what, qualifier: qualifier,
-                          range: end(what == "border length" ? unitIndex + 1 + lookahead.prefix(3).firstIndex(of: "border")! : unitIndex)),
-                    unitIndex + 1)
+                          range: end(what == "border length" ? afterUnit + lookahead.prefix(3).firstIndex(of: "border")! : unitIndex)),
+                    attachedUnit == nil ? unitIndex + 1 : next)
         }
         if ["km", "kilometers", "kilometres", "kilometer", "kilometre"].contains(unitKey) {
             let what = lookahead.prefix(3).contains("border") ? "border length" : "distance"
@@ -128,7 +135,7 @@ struct FigureFinder {
             if !(key.allSatisfy { $0.isLetter }) { break }
         }
         // "Nazarbayev, 81," is an age.
-        if attachedUnit == nil, i > 0, w[i - 1].capitalized, value >= 18, value <= 110, value.rounded() == value,
+        if attachedUnit == nil, i > 0, w[i - 1].capitalized || Self.roles.contains(w[i - 1].key), value >= 18, value <= 110, value.rounded() == value,
            between(w[i - 1], w[i], b) == ", ", next < w.count ? between(w[next - 1], w[next], b).hasPrefix(",") : true {
             return (Found(value: value, unit: "years", original: nil, what: "age", qualifier: nil, range: w[i].range), next)
         }
