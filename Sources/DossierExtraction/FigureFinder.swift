@@ -82,6 +82,8 @@ struct FigureFinder {
             return (Found(value: value, unit: "years", original: nil, what: "age", qualifier: qualifier, range: w[start].range.lowerBound..<w[i].range.upperBound), next)
         }
         let end = { (k: Int) in w[start].range.lowerBound..<w[max(start, min(k, w.count - 1))].range.upperBound }
+        let borderNear = lookahead.prefix(3).contains { $0 == "border" || $0 == "boundary" }
+            || w[max(0, i - 4)..<i].contains { $0.key == "border" || $0.key == "boundary" }
         let isYear = attachedUnit == nil && value >= 1800 && value <= 2100 && value.rounded() == value && !w[i].key.contains(",")
 
         if let unit = Self.currencies[unitKey] {
@@ -91,13 +93,14 @@ struct FigureFinder {
         }
         if ["mile", "miles"].contains(unitKey) {
             let km = (value * 1.609344).rounded()
-            let what = lookahead.prefix(3).contains("border") ? "border length" : "distance"
+            let what = borderNear ? "border length" : "distance"
+            let borderWord = lookahead.prefix(3).firstIndex { $0 == "border" || $0 == "boundary" }.map { afterUnit + $0 }
             return (Found(value: km, unit: "km", original: "\(format(value)) miles", what: what, qualifier: qualifier,
-                          range: end(what == "border length" ? afterUnit + lookahead.prefix(3).firstIndex(of: "border")! : unitIndex)),
+                          range: end(borderWord ?? (attachedUnit == nil ? unitIndex : i))),
                     attachedUnit == nil ? unitIndex + 1 : next)
         }
         if ["km", "kilometers", "kilometres", "kilometer", "kilometre"].contains(unitKey) {
-            let what = lookahead.prefix(3).contains("border") ? "border length" : "distance"
+            let what = borderNear ? "border length" : "distance"
             return (Found(value: value, unit: "km", original: nil, what: what, qualifier: qualifier, range: end(unitIndex)), unitIndex + 1)
         }
         if ["percent", "per"].contains(unitKey) || bytesFollow(w[next - 1], "%", b) {

@@ -70,7 +70,7 @@ public struct Checker {
         }
         let candidates = Schema.sources.map(\.name) + environment.named.keys.sorted()
         let suggestion = Suggestions.closest(to: name.text, among: candidates)
-        let later = ["names", "conflicts"]
+        let later = ["names"]
         if later.contains(name.text.lowercased()) {
             report(name.span, "'\(name.text)' is not available yet: it comes with text extraction",
                    hint: "sources now: \(Parser.sourceList), e.g. sentences where text contains \"said\"")

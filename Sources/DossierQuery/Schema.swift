@@ -61,7 +61,7 @@ public struct SourceSchema: Sendable {
 /// Every source the language knows, one table that the checker, `.schema`, help and
 /// completion all read.
 public enum Schema {
-    public static let sources: [SourceSchema] = [articles, sentences, entities, mentions, quotes, figures, events]
+    public static let sources: [SourceSchema] = [articles, sentences, entities, mentions, quotes, figures, conflicts, events]
 
     public static func source(named name: String) -> SourceSchema? {
         let key = name.lowercased()
@@ -187,6 +187,34 @@ public enum Schema {
             let sentence = corpus.sentences[corpus.figures[row].sentence]
             return sentence.date ?? corpus.articles[sentence.article].published
         })
+
+    static let conflicts = SourceSchema(
+        name: "conflicts",
+        summary: "one row per quantity on which figures of different articles disagree",
+        fields: [
+            Field("what", .text, "the quantity: killed, arrested, troops, border length...") { .text($0.conflicts[$1].what) },
+            Field("unit", .text, "its unit") { .text($0.conflicts[$1].unit) },
+            Field("values", .textList, "each figure as value (article)") { corpus, row in
+                .list(corpus.conflicts[row].figures.map { id in
+                    let figure = corpus.figures[id]
+                    let qualifier = figure.qualifier.map { $0 + " " } ?? ""
+                    return .text("\(qualifier)\(Value.format(figure.value)) (\(corpus.articles[figure.article].id))")
+                })
+            },
+            Field("articles", .textList, "ids of the articles that give a figure") { corpus, row in
+                var seen = Set<Int>()
+                return .list(corpus.conflicts[row].figures.map { corpus.figures[$0].article }.filter { seen.insert($0).inserted }
+                    .map { .text(corpus.articles[$0].id) })
+            },
+            Field("low", .number, "the smallest value") { corpus, row in
+                .number(corpus.conflicts[row].figures.map { corpus.figures[$0].value }.min() ?? 0)
+            },
+            Field("high", .number, "the largest value") { corpus, row in
+                .number(corpus.conflicts[row].figures.map { corpus.figures[$0].value }.max() ?? 0)
+            },
+        ],
+        tableFields: ["what", "unit", "low", "high", "values"],
+        rowCount: { $0.conflicts.count })
 
     static let mentions = SourceSchema(
         name: "mentions",

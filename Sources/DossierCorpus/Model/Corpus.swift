@@ -21,6 +21,8 @@ public struct Corpus: Sendable {
     public private(set) var eventsByEntity: [[Int]]
     /// Event ids in date order (see `PartialDate`'s ordering).
     public private(set) var eventsByDate: [Int]
+    /// Quantities on which the articles' figures disagree.
+    public private(set) var conflicts: [Conflict]
     /// For each entity id, the ids of its mentions.
     public private(set) var mentionsByEntity: [[Int]]
 
@@ -50,6 +52,7 @@ public struct Corpus: Sendable {
             if let entity = mention.entity, mentionIndex.indices.contains(entity) { mentionIndex[entity].append(id) }
         }
         self.mentionsByEntity = mentionIndex
+        self.conflicts = Conflict.find(in: figures)
     }
 
     public func article(named id: String) -> Article? {
