@@ -15,14 +15,14 @@ public struct CorpusBuilder: Sendable {
         public var problems: [Diagnostic]
     }
 
-    /// Throws when there is no corpus to speak of (a missing or empty directory) or, in
+    /// Throws `CorpusLoadError` when there is no corpus to speak of (a missing or empty directory) or, in
     /// strict mode, at the first problem; otherwise returns the corpus and the problems.
-    public func load(_ source: CorpusSource) throws(CorpusLoadError) -> Result {
+    public func load(_ source: CorpusSource) throws -> Result {
         let draft: CorpusDraft
         do {
             draft = try CorpusLoader().load(source)
-        } catch {
-            throw CorpusLoadError(problems: [error])
+        } catch let problem as Diagnostic {
+            throw CorpusLoadError(problems: [problem])
         }
         if strict, !draft.problems.isEmpty {
             throw CorpusLoadError(problems: draft.problems)

@@ -115,9 +115,11 @@ struct DateFinder {
     }
 
     static func day(_ key: String) -> Int? {
-        var digits = Substring(key)
-        for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits = digits.dropLast(2) }
-        guard (1...2).contains(digits.count), let n = Int(digits), (1...31).contains(n) else { return nil }
+        let bytes = Array(key.utf8)
+        var length = bytes.count
+        if length >= 3, ["st", "nd", "rd", "th"].contains(String(decoding: bytes[(length - 2)...], as: UTF8.self)) { length -= 2 }
+        guard (1...2).contains(length), bytes[..<length].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              let n = Int(String(decoding: bytes[..<length], as: UTF8.self)), (1...31).contains(n) else { return nil }
         return n
     }
 

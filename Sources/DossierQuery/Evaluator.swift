@@ -16,7 +16,7 @@ public struct Evaluator: Sendable {
     public struct Interrupted: Error {}
 
     /// The row ids a plan selects, before any shape.
-    public func rows(_ plan: Plan) throws(Interrupted) -> [Int] {
+    public func rows(_ plan: Plan) throws -> [Int] {
         var rows: [Int]
         switch plan.start {
         case .all: rows = Array(0..<plan.source.rowCount(corpus))
@@ -42,7 +42,7 @@ public struct Evaluator: Sendable {
 
     /// The result of a plan. Without a shape, a table shows the source's table fields and the
     /// other formats every field (`allFields`).
-    public func run(_ plan: Plan, allFields: Bool = true) throws(Interrupted) -> ResultSet {
+    public func run(_ plan: Plan, allFields: Bool = true) throws -> ResultSet {
         var result: ResultSet
         if let table = plan.table {
             result = table
@@ -67,7 +67,7 @@ public struct Evaluator: Sendable {
         return result
     }
 
-    private func filter(_ rows: [Int], _ keep: (Int) -> Bool) throws(Interrupted) -> [Int] {
+    private func filter(_ rows: [Int], _ keep: (Int) -> Bool) throws -> [Int] {
         var kept: [Int] = []
         for (n, row) in rows.enumerated() {
             if n & 0xFFF == 0, isCancelled() { throw Interrupted() }

@@ -60,8 +60,9 @@ public enum Launcher {
             for problem in result.problems { TextSink.standardError.write(renderer.render(problem) + "\n") }
             return result.corpus
         } catch {
-            for problem in error.problems { TextSink.standardError.write(renderer.render(problem) + "\n") }
-            if options.strict && error.problems.count > 0 && options.corpus != nil {
+            let problems = (error as? CorpusLoadError)?.problems ?? [.error("cannot load the corpus: \(error)")]
+            for problem in problems { TextSink.standardError.write(renderer.render(problem) + "\n") }
+            if options.strict && !problems.isEmpty && options.corpus != nil {
                 TextSink.standardError.write("dossier: the corpus has problems and --strict is on; nothing was run\n")
             }
             return nil

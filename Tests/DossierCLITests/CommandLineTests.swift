@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 
 /// The `dossier` binary end to end: flags, exit statuses, formats, standard input.
-@Suite struct CommandLineTests {
+@Suite(.serialized) struct CommandLineTests {
     @Test func jsonArticlesCarryTheirMetadata() throws {
         let run = try Dossier.run(["--format", "json", "-e", "articles"])
         #expect(run.status == 0)

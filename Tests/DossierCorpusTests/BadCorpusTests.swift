@@ -17,11 +17,11 @@ import TestSupport
         try problems(files).map(\.description).joined(separator: "\n")
     }
 
-    @Test func missingDirectoryHasItsOwnMessage() {
+    @Test func missingDirectoryHasItsOwnMessage() throws {
         #expect(throws: Diagnostic.self) { try CorpusLoader().load(.directory("/nonexistent/dossier-corpus")) }
         do {
             _ = try CorpusLoader().load(.directory("/nonexistent/dossier-corpus"))
-        } catch {
+        } catch let error as Diagnostic {
             #expect(error.message == "no such corpus directory: /nonexistent/dossier-corpus")
             #expect(error.hint?.contains("--corpus") == true)
         }
@@ -32,7 +32,7 @@ import TestSupport
         do {
             _ = try CorpusLoader().load(.directory(corpus.path))
             Issue.record("an empty directory loaded")
-        } catch {
+        } catch let error as Diagnostic {
             #expect(error.message.hasPrefix("the corpus directory has no articles"))
             #expect(error.hint?.contains("published:") == true)
         }
@@ -43,7 +43,7 @@ import TestSupport
         do {
             _ = try CorpusLoader().load(.directory(corpus.path + "/a.md"))
             Issue.record("a file loaded as a corpus")
-        } catch {
+        } catch let error as Diagnostic {
             #expect(error.message.hasPrefix("not a directory"))
         }
     }

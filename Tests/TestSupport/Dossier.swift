@@ -28,18 +28,26 @@ public enum Dossier {
         env["NO_COLOR"] = "1"
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        let stdout = Pipe()
-        let stderr = Pipe()
-        let stdin = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        process.standardInput = stdin
+        // Files rather than pipes: reading pipes of processes started from parallel tests
+        // has proved fragile in Foundation, and files cannot fill up and block the child.
+        let directory = NSTemporaryDirectory() + "dossier-run-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let paths = ["in", "out", "err"].map { directory + "/" + $0 }
+        FileManager.default.createFile(atPath: paths[0], contents: Data((input ?? "").utf8))
+        FileManager.default.createFile(atPath: paths[1], contents: nil)
+        FileManager.default.createFile(atPath: paths[2], contents: nil)
+        let handles = try paths.enumerated().map { n, path in
+            n == 0 ? try FileHandle(forReadingFrom: URL(fileURLWithPath: path)) : try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        }
+        defer { handles.forEach { try? $0.close() } }
+        process.standardInput = handles[0]
+        process.standardOutput = handles[1]
+        process.standardError = handles[2]
         try process.run()
-        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        let out = FileManager.default.contents(atPath: paths[1]) ?? Data()
+        let err = FileManager.default.contents(atPath: paths[2]) ?? Data()
         return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
                    errors: String(decoding: err, as: UTF8.self))
     }

@@ -15,7 +15,7 @@ public struct CorpusLoader: Sendable {
 
     /// Throws only when there is no corpus at all (a missing or empty directory); every other
     /// problem is in the draft's `problems`.
-    public func load(_ source: CorpusSource) throws(Diagnostic) -> CorpusDraft {
+    public func load(_ source: CorpusSource) throws -> CorpusDraft {
         let listing = try source.files()
         var problems = listing.problems
         let articles = readArticles(listing.files, problems: &problems)

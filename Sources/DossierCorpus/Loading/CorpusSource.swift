@@ -7,7 +7,7 @@ public enum CorpusSource: Sendable {
     case files(name: String, [CorpusFile])
 
     /// Every readable file, sorted by name, or the reason there is nothing to read.
-    func files() throws(Diagnostic) -> (name: String, files: [CorpusFile], problems: [Diagnostic]) {
+    func files() throws -> (name: String, files: [CorpusFile], problems: [Diagnostic]) {
         switch self {
         case .files(let name, let files):
             return (name, files.sorted { $0.name < $1.name }, [])
@@ -16,7 +16,7 @@ public enum CorpusSource: Sendable {
         }
     }
 
-    private static func read(directory path: String) throws(Diagnostic) -> (name: String, files: [CorpusFile], problems: [Diagnostic]) {
+    private static func read(directory path: String) throws -> (name: String, files: [CorpusFile], problems: [Diagnostic]) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
