@@ -61,21 +61,30 @@ public struct CorpusBuilder: Sendable {
                                                           in: articles[evidence.article].sentences, sentences)
             }
         }
-        let (mentions, quotes, figures) = annotate(&articles, &sentences, paragraphs, entities: draft.entities)
+        var entities = draft.entities
+        var (mentions, quotes, figures, names) = annotate(&articles, &sentences, paragraphs, entities: entities)
+        if entities.isEmpty && !names.isEmpty {
+            // No gazetteer: the names the text uses become the entities, found again as mentions.
+            entities = CorpusBuilder.entities(from: names)
+            (mentions, quotes, figures, names) = annotate(&articles, &sentences, paragraphs, entities: entities)
+        }
         return Corpus(name: draft.name, articles: articles, paragraphs: paragraphs, sentences: sentences,
-                      entities: draft.entities, events: events, mentions: mentions, quotes: quotes, figures: figures)
+                      entities: entities, events: events, mentions: mentions, quotes: quotes, figures: figures, names: names)
     }
 
     /// Reads every sentence once, word by word: entity mentions, figures and the date it speaks of;
     /// then the quotations of each article. Boilerplate paragraphs are skipped.
     private func annotate(_ articles: inout [Article], _ sentences: inout [Sentence], _ paragraphs: [Paragraph],
-                          entities: [Entity]) -> ([Mention], [Quote], [Figure]) {
+                          entities: [Entity]) -> ([Mention], [Quote], [Figure], [UnlinkedName]) {
         let finder = MentionFinder(entities: entities, aliases: AliasIndex(entities: entities))
         let quoteFinder = QuoteFinder(entities: entities)
         var mentions: [Mention] = []
         var quotes: [Quote] = []
         var figures: [Figure] = []
         let figureFinder = FigureFinder()
+        let nameFinder = NameFinder()
+        var names: [UnlinkedName] = []
+        var nameIndex: [String: Int] = [:]
         for index in articles.indices {
             let firstMention = mentions.count
             let dates = DateFinder(published: articles[index].published)
@@ -84,8 +93,18 @@ public struct CorpusBuilder: Sendable {
             body.withUTF8 { bytes in
                 for id in articles[index].sentences where paragraphs[sentences[id].paragraph].boilerplate == nil {
                     let words = WordScanner.words(in: bytes, range: sentences[id].range)
-                    if !finder.isEmpty {
-                        mentions += finder.mentions(in: words, article: index, sentence: id, surnames: &surnames)
+                    let found = finder.isEmpty ? [] : finder.mentions(in: words, article: index, sentence: id, surnames: &surnames)
+                    mentions += found
+                    for candidate in nameFinder.candidates(in: words, bytes, sentenceStart: sentences[id].range.lowerBound,
+                                                           covered: found.map(\.range), article: index, sentence: id) {
+                        let key = NameKey.of(candidate.text)
+                        if let known = nameIndex[key] {
+                            names[known].occurrences.append((index, id, candidate.range))
+                        } else {
+                            nameIndex[key] = names.count
+                            names.append(UnlinkedName(text: candidate.text, kind: candidate.kind, occurrences: [(index, id, candidate.range)],
+                                                      suggestion: NameFinder.suggestion(for: candidate.text, entities: entities)))
+                        }
                     }
                     for found in figureFinder.figures(in: words, bytes) {
                         figures.append(Figure(value: found.value, unit: found.unit, original: found.original, what: found.what,
@@ -101,7 +120,33 @@ public struct CorpusBuilder: Sendable {
             quotes += quoteFinder.quotes(body: articles[index].body, article: index, paragraphs: text, sentences: sentences,
                                          sentenceIDs: articles[index].sentences, mentions: Array(mentions[firstMention...]))
         }
-        return (mentions, quotes, figures)
+        return (mentions, quotes, figures, names)
+    }
+
+    /// Entities made from the names of a corpus without a gazetteer. A one-word name that is
+    /// the last word of a longer person's name ("Tokayev") becomes that person's
+    /// alias rather than an entity of its own.
+    static func entities(from names: [UnlinkedName]) -> [Entity] {
+        var lastWords: [String: [Int]] = [:]
+        for (index, name) in names.enumerated() where name.kind == .person {
+            let words = WordScanner.keys(of: name.text)
+            if words.count >= 2, let last = words.last { lastWords[last, default: []].append(index) }
+        }
+        var aliases: [Int: [String]] = [:]
+        var absorbed = Set<Int>()
+        for (index, name) in names.enumerated() where name.kind == .person || name.kind == .group {
+            let words = WordScanner.keys(of: name.text)
+            // Several owners are most likely spellings of one person: the most frequent takes it.
+            guard words.count == 1, let owners = lastWords[words[0]],
+                  let owner = owners.max(by: { names[$0].occurrences.count < names[$1].occurrences.count }) else { continue }
+            aliases[owner, default: []].append(name.text)
+            absorbed.insert(index)
+        }
+        var entities: [Entity] = []
+        for (index, name) in names.enumerated() where !absorbed.contains(index) {
+            entities.append(Entity(id: entities.count, name: name.text, kind: name.kind, aliases: aliases[index] ?? [], description: nil))
+        }
+        return entities
     }
 
     /// The sentence whose range holds `offset`, by binary search over an article's sentences.

@@ -70,15 +70,9 @@ public struct Checker {
         }
         let candidates = Schema.sources.map(\.name) + environment.named.keys.sorted()
         let suggestion = Suggestions.closest(to: name.text, among: candidates)
-        let later = ["names"]
-        if later.contains(name.text.lowercased()) {
-            report(name.span, "'\(name.text)' is not available yet: it comes with text extraction",
-                   hint: "sources now: \(Parser.sourceList), e.g. sentences where text contains \"said\"")
-        } else {
-            report(name.span, "unknown source or name '\(name.text)'",
-                   hint: suggestion.map { "did you mean '\($0)'? e.g. \($0) count" }
-                       ?? "sources are \(Parser.sourceList); named results come from let, e.g. let t = events where kind = \"protest\"")
-        }
+        report(name.span, "unknown source or name '\(name.text)'",
+               hint: suggestion.map { "did you mean '\($0)'? e.g. \($0) count" }
+                   ?? "sources are \(Parser.sourceList); named results come from let, e.g. let t = events where kind = \"protest\"")
         return nil
     }
 

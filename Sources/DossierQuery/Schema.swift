@@ -61,7 +61,7 @@ public struct SourceSchema: Sendable {
 /// Every source the language knows, one table that the checker, `.schema`, help and
 /// completion all read.
 public enum Schema {
-    public static let sources: [SourceSchema] = [articles, sentences, entities, mentions, quotes, figures, conflicts, events]
+    public static let sources: [SourceSchema] = [articles, sentences, entities, mentions, names, quotes, figures, conflicts, events]
 
     public static func source(named name: String) -> SourceSchema? {
         let key = name.lowercased()
@@ -215,6 +215,26 @@ public enum Schema {
         ],
         tableFields: ["what", "unit", "low", "high", "values"],
         rowCount: { $0.conflicts.count })
+
+    static let names = SourceSchema(
+        name: "names",
+        summary: "one row per name the text uses that the gazetteer does not link, to curate aliases",
+        fields: [
+            Field("name", .text, "the form as written") { .text($0.names[$1].text) },
+            Field("kind", .enumeration, "the kind guessed from cues: person, organization, place, country, group") {
+                .text($0.names[$1].kind.rawValue)
+            },
+            Field("count", .number, "how many times it occurs") { .number(Double($0.names[$1].occurrences.count)) },
+            Field("suggestion", .entity, "the gazetteer entity it most likely stands for") { corpus, row in
+                corpus.names[row].suggestion.map { .entity($0, corpus.entities[$0].name) } ?? .null
+            },
+            Field("articles", .textList, "ids of the articles that use it") { corpus, row in
+                var seen = Set<Int>()
+                return .list(corpus.names[row].occurrences.map(\.article).filter { seen.insert($0).inserted }.map { .text(corpus.articles[$0].id) })
+            },
+        ],
+        tableFields: ["name", "kind", "count", "suggestion", "articles"],
+        rowCount: { $0.names.count })
 
     static let mentions = SourceSchema(
         name: "mentions",

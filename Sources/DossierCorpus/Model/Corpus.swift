@@ -14,6 +14,8 @@ public struct Corpus: Sendable {
     public var quotes: [Quote]
     /// Numbers with what they count, in article and text order.
     public var figures: [Figure]
+    /// Names the text uses that the gazetteer does not link.
+    public var names: [UnlinkedName]
 
     public private(set) var aliases: AliasIndex
     public private(set) var articleIndex: [String: Int]
@@ -27,7 +29,7 @@ public struct Corpus: Sendable {
     public private(set) var mentionsByEntity: [[Int]]
 
     public init(name: String, articles: [Article], paragraphs: [Paragraph], sentences: [Sentence],
-                entities: [Entity], events: [Event], mentions: [Mention] = [], quotes: [Quote] = [], figures: [Figure] = []) {
+                entities: [Entity], events: [Event], mentions: [Mention] = [], quotes: [Quote] = [], figures: [Figure] = [], names: [UnlinkedName] = []) {
         self.name = name
         self.articles = articles
         self.paragraphs = paragraphs
@@ -37,6 +39,7 @@ public struct Corpus: Sendable {
         self.mentions = mentions
         self.quotes = quotes
         self.figures = figures
+        self.names = names
         self.aliases = AliasIndex(entities: entities)
         self.articleIndex = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.eventsByDate = events.indices.sorted { (events[$0].date, $0) < (events[$1].date, $1) }
