@@ -71,7 +71,7 @@ struct NameFinder {
             var start = i
             // Common words and adjectives ("Russian-led") at either end are not part of a name,
             // and a sentence-initial word is not a name on its own.
-            while start <= end, isCommon(words[start]) { start += 1 }
+            while start <= end, isCommon(words[start]) || (start < end && Self.personTitles.contains(words[start].key)) { start += 1 }
             let adjectival = start <= end && isCommon(words[end])  // "Central Asian", "Russian-led"
             if start <= end && !adjectival {
                 if !(start == 0 && start == end) {

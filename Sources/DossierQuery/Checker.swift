@@ -271,12 +271,12 @@ public struct Checker {
             return predicate(inner, schema: schema).map(Predicate.not)
         case .comparison(let comparison):
             guard let field = field(comparison.field, in: schema),
-                  let test = test(field, comparison) else { return nil }
+                  let test = test(field, comparison, schema: schema) else { return nil }
             return .test(field, test)
         }
     }
 
-    private mutating func test(_ field: Field, _ comparison: Comparison) -> Test? {
+    private mutating func test(_ field: Field, _ comparison: Comparison, schema: SourceSchema) -> Test? {
         let op = comparison.op
         let literal = comparison.value
         if op == .matches { return regex(comparison) }
@@ -299,7 +299,7 @@ public struct Checker {
         let positive: Test?
         switch field.type {
         case .text, .textList, .enumeration:
-            positive = textTest(field, comparison, kinds)
+            positive = textTest(field, comparison, kinds, schema: schema)
         case .number:
             positive = numberTest(field, comparison, kinds)
         case .date:
@@ -326,11 +326,11 @@ public struct Checker {
         return result
     }
 
-    private mutating func textTest(_ field: Field, _ comparison: Comparison, _ kinds: [Literal.Kind]) -> Test? {
+    private mutating func textTest(_ field: Field, _ comparison: Comparison, _ kinds: [Literal.Kind], schema: SourceSchema) -> Test? {
         guard let values = strings(kinds, field, comparison) else { return nil }
         switch comparison.op {
         case .equal, .notEqual, .in, .notIn:
-            if field.type == .enumeration { checkEnumeration(field, values, comparison) }
+            if field.type == .enumeration { checkEnumeration(field, values, comparison, schema: schema) }
             return .textEqual(Set(values.map(NameKey.of)))
         case .contains:
             return .textContains(NameKey.of(values[0]))
@@ -342,9 +342,7 @@ public struct Checker {
     }
 
     /// A value no row has, close to one that some row has, is most likely a typo.
-    private mutating func checkEnumeration(_ field: Field, _ values: [String], _ comparison: Comparison) {
-        guard let schema = Schema.sources.first(where: { $0.fields.contains { $0.name == field.name && $0.type == .enumeration } })
-        else { return }
+    private mutating func checkEnumeration(_ field: Field, _ values: [String], _ comparison: Comparison, schema: SourceSchema) {
         var present = Set<String>()
         for row in 0..<schema.rowCount(corpus) { present.insert(field.value(corpus, row).display) }
         for value in values where !present.contains(where: { NameKey.of($0) == NameKey.of(value) }) {
