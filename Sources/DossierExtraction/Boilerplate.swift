@@ -1,40 +1,53 @@
-import Foundation
+import DossierCorpus
 
 /// Recognises the residue that scraping leaves in an article: breadcrumbs, site-title
 /// lines, bylines, photo credits and the captions before them, comment forms, "source site"
 /// stamps, lone section numbers, duplicated paragraphs and the related-article teasers at
 /// the end. Such paragraphs stay in the corpus, marked, and are kept out of extraction.
 enum Boilerplate {
+    /// What the rules look at, computed once per paragraph.
+    private struct Features {
+        var trimmed: String
+        var lower: String
+        /// Lower case, white space runs made single spaces: for spotting duplicates.
+        var normalized: String
+        var words: Int
+    }
+
     /// Why each paragraph is boilerplate, or nil when it is text.
     static func classify(_ paragraphs: [String]) -> [String?] {
-        var reasons: [String?] = paragraphs.enumerated().map { index, text in reason(text, isFirst: index == 0) }
-        for i in paragraphs.indices.dropFirst() where reasons[i] == nil && normalized(paragraphs[i]) == normalized(paragraphs[i - 1]) {
+        let features = paragraphs.map { text -> Features in
+            let trimmed = text.trimmingSpaces()
+            let lower = trimmed.lowercased()
+            let parts = lower.split(whereSeparator: \.isWhitespace)
+            return Features(trimmed: trimmed, lower: lower, normalized: parts.joined(separator: " "), words: parts.count)
+        }
+        var reasons: [String?] = features.enumerated().map { index, f in reason(f, isFirst: index == 0) }
+        for i in features.indices.dropFirst() where reasons[i] == nil && features[i].normalized == features[i - 1].normalized {
             reasons[i] = "duplicate of the paragraph before"
         }
         // A short paragraph just before a credit line is its caption (and so is its twin).
-        for i in paragraphs.indices.dropLast() where reasons[i + 1] == "photo credit" {
+        for i in features.indices.dropLast() where reasons[i + 1] == "photo credit" {
             var k = i
-            while k >= 0, paragraphs[k].split(separator: " ").count <= 30, reasons[k] == nil || reasons[k] == "duplicate of the paragraph before" {
+            while k >= 0, features[k].words <= 30, reasons[k] == nil || reasons[k] == "duplicate of the paragraph before" {
                 reasons[k] = "photo caption"
-                if k > 0, normalized(paragraphs[k - 1]) == normalized(paragraphs[k]) { k -= 1 } else { break }
+                if k > 0, features[k - 1].normalized == features[k].normalized { k -= 1 } else { break }
             }
         }
-        markTeasers(paragraphs, &reasons)
+        markTeasers(features, &reasons)
         return reasons
     }
 
-    private static func reason(_ text: String, isFirst: Bool) -> String? {
-        let trimmed = text.trimmingSpaces()
-        let lower = trimmed.lowercased()
-        let words = trimmed.split(whereSeparator: \.isWhitespace).count
+    private static func reason(_ f: Features, isFirst: Bool) -> String? {
+        let (trimmed, lower, words) = (f.trimmed, f.lower, f.words)
         if endsWithCredit(lower, words: words)
-            || (words <= 12 && creditAgencies.contains { lower.hasSuffix($0) } && trimmed.contains("/")) {
+            || (words <= 12 && creditAgencies.contains { lower.hasSuffix($0) } && trimmed.contains(Character("/"))) {
             return "photo credit"
         }
-        if commentForm.contains(where: { lower.contains($0) }) { return "comment form" }
+        if commentForm.contains(where: { TextSearch.containsExactly(lower, $0) }) { return "comment form" }
         if lower.hasPrefix("source site") || lower.hasPrefix("original source of article") { return "source stamp" }
         if isFirst && lower.hasPrefix("home ") { return "breadcrumb" }
-        if words <= 20 && trimmed.hasSuffix(" | " + (trimmed.split(separator: "|").last.map { $0.trimmingSpaces() } ?? "")) && trimmed.contains(" | ") {
+        if words <= 20 && trimmed.hasSuffix(" | " + (trimmed.split(separator: "|").last.map { $0.trimmingSpaces() } ?? "")) && TextSearch.containsExactly(trimmed, " | ") {
             return "site title"
         }
         if isByline(trimmed, lower: lower, words: words) { return "byline" }
@@ -55,37 +68,43 @@ enum Boilerplate {
     /// A credit ("Photograph: X / EPA", "© imago images") at the start, or closing a short
     /// caption.
     private static func endsWithCredit(_ lower: String, words: Int) -> Bool {
+        let bytes = Array(lower.utf8)
         for prefix in creditPrefixes {
-            guard let found = lower.range(of: prefix, options: .backwards) else { continue }
-            let credit = lower[found.lowerBound...]
-            if credit.split(whereSeparator: \.isWhitespace).count <= 12 && (found.lowerBound == lower.startIndex || words <= 60) {
-                return true
-            }
+            let needle = Array(prefix.utf8)
+            guard let found = lastIndex(of: needle, in: bytes) else { continue }
+            let creditWords = bytes[found...].split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).count
+            if creditWords <= 12 && (found == 0 || words <= 60) { return true }
         }
         return false
     }
 
+    private static func lastIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard needle.count <= bytes.count else { return nil }
+        var i = bytes.count - needle.count
+        while i >= 0 {
+            if bytes[i] == needle[0] && bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
     /// From the end, a run of short paragraphs without a full stop that holds a teaser
     /// marker is the related-articles block.
-    private static func markTeasers(_ paragraphs: [String], _ reasons: inout [String?]) {
-        var start = paragraphs.count
+    private static func markTeasers(_ features: [Features], _ reasons: inout [String?]) {
+        var start = features.count
         var sawMarker = false
         while start > 0 {
-            let text = paragraphs[start - 1].trimmingSpaces()
+            let f = features[start - 1]
             let reason = reasons[start - 1]
-            let teaserLike = text.split(whereSeparator: \.isWhitespace).count <= 16 && !(text.last.map { ".!?”\"".contains($0) } ?? false)
+            let teaserLike = f.words <= 16 && !(f.trimmed.last.map { ".!?”\"".contains($0) } ?? false)
             guard reason != nil || teaserLike else { break }
             if reason == "related-article teaser" || reason == "source stamp" { sawMarker = true }
             start -= 1
         }
         guard sawMarker else { return }
-        for i in start..<paragraphs.count where reasons[i] == nil || reasons[i] == "duplicate of the paragraph before" {
+        for i in start..<features.count where reasons[i] == nil || reasons[i] == "duplicate of the paragraph before" {
             reasons[i] = "related-article teaser"
         }
-    }
-
-    private static func normalized(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
     }
 
     static let creditPrefixes = ["©", "photograph:", "photo:", "image:", "picture:", "foto:"]

@@ -84,7 +84,7 @@ struct FigureFinder {
         let end = { (k: Int) in w[start].range.lowerBound..<w[max(start, min(k, w.count - 1))].range.upperBound }
         let borderNear = lookahead.prefix(3).contains { $0 == "border" || $0 == "boundary" }
             || w[max(0, i - 4)..<i].contains { $0.key == "border" || $0.key == "boundary" }
-        let isYear = attachedUnit == nil && value >= 1800 && value <= 2100 && value.rounded() == value && !w[i].key.contains(",")
+        let isYear = attachedUnit == nil && value >= 1800 && value <= 2100 && value.rounded() == value && !w[i].key.utf8.contains(0x2C)
 
         if let unit = Self.currencies[unitKey] {
             // A sum in a sentence about what something costs is a price.
@@ -154,7 +154,7 @@ struct FigureFinder {
             // "twenty-five" arrives as one word with a hyphen.
             return (value, i + 1, nil)
         }
-        if key.contains("-"), let first = key.split(separator: "-").first, let value = Self.numberWords[String(first)],
+        if key.utf8.contains(0x2D), let first = key.split(separator: "-").first, let value = Self.numberWords[String(first)],
            let second = key.split(separator: "-").dropFirst().first, let units = Self.numberWords[String(second)] {
             return (value + units, i + 1, nil)
         }
@@ -174,7 +174,7 @@ struct FigureFinder {
             guard nextParts[0].allSatisfy({ $0.isASCII && $0.isNumber }) else { break }
             if separator == "," && nextParts[0].count == 3 {
                 digits += nextParts[0]
-            } else if separator == "." && !digits.contains(".") {
+            } else if separator == "." && !digits.utf8.contains(0x2E) {
                 digits += "." + nextParts[0]
             } else {
                 break

@@ -177,7 +177,7 @@ struct QuoteFinder {
         while start < min(words.count, k + 3), !words[start].capitalized { start += 1 }
         guard start < words.count, words[start].capitalized else { return nil }
         if let longer = (start..<min(words.count - 1, start + 5)).first(where: {
-            words[$0].capitalized && words[$0 + 1].capitalized && adjacent(b, words[$0], words[$0 + 1]) && !words[$0].key.contains("-")
+            words[$0].capitalized && words[$0 + 1].capitalized && adjacent(b, words[$0], words[$0 + 1]) && !words[$0].key.utf8.contains(0x2D)
         }), !(start + 1 < words.count && words[start + 1].capitalized) {
             start = longer
         }

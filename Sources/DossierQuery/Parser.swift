@@ -441,7 +441,7 @@ public struct Parser {
             kind = .string(unquote(token))
         case .number:
             let text = word(token)
-            if text.count == 4, !text.contains("."), let year = Int(text), let date = PartialDate(year: year),
+            if text.count == 4, !text.utf8.contains(0x2E), let year = Int(text), let date = PartialDate(year: year),
                Parser.expectsDate(field) {
                 kind = .date(date)
             } else {

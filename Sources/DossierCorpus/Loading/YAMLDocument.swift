@@ -10,7 +10,9 @@ struct YAMLDocument {
     /// Parses the text; a syntax error comes back as a located diagnostic.
     func parse(_ yaml: String) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: yaml))
+            // Values are read as the text written (dates, booleans and numbers are checked
+            // here), so Yams's basic resolver, without its regular expressions, is enough.
+            return .success(try Yams.compose(yaml: yaml, .basic))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {

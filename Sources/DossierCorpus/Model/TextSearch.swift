@@ -2,6 +2,30 @@
 /// phrase by hand changes: letter case, curly or straight quotes and apostrophes, dash
 /// variants and runs of white space.
 public enum TextSearch {
+    /// Whether `text` holds `needle` byte for byte: a plain scan of the UTF-8 bytes, many
+    /// times faster than `String.contains` or Foundation's `range(of:)` on hot paths.
+    public static func containsExactly(_ text: String, _ needle: String) -> Bool {
+        var haystack = text
+        var pattern = needle
+        return haystack.withUTF8 { h in
+            pattern.withUTF8 { n in
+                guard let first = n.first else { return true }
+                guard n.count <= h.count else { return false }
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count && h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
     /// The UTF-8 byte range of the first occurrence of `phrase` in `text`.
     public static func find(_ phrase: String, in text: String) -> Range<Int>? {
         let needle = folded(phrase)
