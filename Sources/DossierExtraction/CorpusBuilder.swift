@@ -51,23 +51,25 @@ public struct CorpusBuilder: Sendable {
             articles[index].paragraphs = firstParagraph..<paragraphs.count
             articles[index].sentences = firstSentence..<sentences.count
         }
-        // Events are kept in date order, so that event ids are the date index.
-        var events = draft.events.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
-        for id in events.indices { events[id].id = id }
-        for e in events.indices {
-            for k in events[e].evidence.indices {
-                let evidence = events[e].evidence[k]
-                events[e].evidence[k].sentence = sentence(containing: evidence.range.lowerBound,
-                                                          in: articles[evidence.article].sentences, sentences)
-            }
-        }
         var entities = draft.entities
-        var (mentions, quotes, figures, names) = annotate(&articles, &sentences, paragraphs, entities: entities)
+        var (mentions, quotes, figures, names, found) = annotate(&articles, &sentences, paragraphs, entities: entities)
         if entities.isEmpty && !names.isEmpty {
             // No gazetteer: the names the text uses become the entities, found again as mentions.
             entities = CorpusBuilder.entities(from: names)
-            (mentions, quotes, figures, names) = annotate(&articles, &sentences, paragraphs, entities: entities)
+            (mentions, quotes, figures, names, found) = annotate(&articles, &sentences, paragraphs, entities: entities)
         }
+        var curated = draft.events
+        for e in curated.indices {
+            for k in curated[e].evidence.indices {
+                let evidence = curated[e].evidence[k]
+                curated[e].evidence[k].sentence = sentence(containing: evidence.range.lowerBound,
+                                                           in: articles[evidence.article].sentences, sentences)
+            }
+        }
+        let merged = EventFinder.merge(found, into: curated, sentences: sentences, articles: articles)
+        // Events are kept in date order, so that event ids are the date index.
+        var events = merged.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        for id in events.indices { events[id].id = id }
         return Corpus(name: draft.name, articles: articles, paragraphs: paragraphs, sentences: sentences,
                       entities: entities, events: events, mentions: mentions, quotes: quotes, figures: figures, names: names)
     }
@@ -75,7 +77,7 @@ public struct CorpusBuilder: Sendable {
     /// Reads every sentence once, word by word: entity mentions, figures and the date it speaks of;
     /// then the quotations of each article. Boilerplate paragraphs are skipped.
     private func annotate(_ articles: inout [Article], _ sentences: inout [Sentence], _ paragraphs: [Paragraph],
-                          entities: [Entity]) -> ([Mention], [Quote], [Figure], [UnlinkedName]) {
+                          entities: [Entity]) -> ([Mention], [Quote], [Figure], [UnlinkedName], [EventFinder.Found]) {
         let finder = MentionFinder(entities: entities, aliases: AliasIndex(entities: entities))
         let quoteFinder = QuoteFinder(entities: entities)
         var mentions: [Mention] = []
@@ -83,6 +85,8 @@ public struct CorpusBuilder: Sendable {
         var figures: [Figure] = []
         let figureFinder = FigureFinder()
         let nameFinder = NameFinder()
+        let eventFinder = EventFinder()
+        var events: [EventFinder.Found] = []
         var names: [UnlinkedName] = []
         var nameIndex: [String: Int] = [:]
         for index in articles.indices {
@@ -93,10 +97,10 @@ public struct CorpusBuilder: Sendable {
             body.withUTF8 { bytes in
                 for id in articles[index].sentences where paragraphs[sentences[id].paragraph].boilerplate == nil {
                     let words = WordScanner.words(in: bytes, range: sentences[id].range)
-                    let found = finder.isEmpty ? [] : finder.mentions(in: words, article: index, sentence: id, surnames: &surnames)
-                    mentions += found
+                    let named = finder.isEmpty ? [] : finder.mentions(in: words, article: index, sentence: id, surnames: &surnames)
+                    mentions += named
                     for candidate in nameFinder.candidates(in: words, bytes, sentenceStart: sentences[id].range.lowerBound,
-                                                           covered: found.map(\.range), article: index, sentence: id) {
+                                                           covered: named.map(\.range), article: index, sentence: id) {
                         let key = NameKey.of(candidate.text)
                         if let known = nameIndex[key] {
                             names[known].occurrences.append((index, id, candidate.range))
@@ -113,6 +117,9 @@ public struct CorpusBuilder: Sendable {
                     if let main = DateFinder.mainDate(dates.dates(in: words)) {
                         sentences[id].date = main.date
                         sentences[id].dateRange = main.range
+                        if let event = eventFinder.event(in: words, sentence: sentences[id], id: id, mentions: named[...], entities: entities) {
+                            events.append(event)
+                        }
                     }
                 }
             }
@@ -120,7 +127,7 @@ public struct CorpusBuilder: Sendable {
             quotes += quoteFinder.quotes(body: articles[index].body, article: index, paragraphs: text, sentences: sentences,
                                          sentenceIDs: articles[index].sentences, mentions: Array(mentions[firstMention...]))
         }
-        return (mentions, quotes, figures, names)
+        return (mentions, quotes, figures, names, events)
     }
 
     /// Entities made from the names of a corpus without a gazetteer. A one-word name that is

@@ -271,6 +271,9 @@ public enum Schema {
             Field("origin", .enumeration, "curated (events.yaml) or extracted (from the text)") {
                 .text($0.events[$1].origin.rawValue)
             },
+            Field("confidence", .number, "for extracted events, how sure extraction is (0 to 1)") { corpus, row in
+                corpus.events[row].confidence.map(Value.number) ?? .null
+            },
         ],
         tableFields: ["date", "kind", "actors", "summary", "articles"],
         rowCount: { $0.events.count },

@@ -17,6 +17,8 @@ public struct Event: Sendable {
     public var evidence: [Evidence]
     public var origin: EventOrigin
     public var definedAt: SourceReference?
+    /// How sure extraction is, from 0 to 1; nil for curated events.
+    public var confidence: Double?
 
     public init(id: Int, date: PartialDate, actors: [Int], place: String?, kind: String, summary: String,
                 evidence: [Evidence], origin: EventOrigin, definedAt: SourceReference? = nil) {
