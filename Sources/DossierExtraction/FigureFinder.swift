@@ -129,6 +129,7 @@ struct FigureFinder {
                 if Self.killedWords.contains(key) || after.contains(where: Self.killedWords.contains) { what = "killed" }
                 else if after.contains(where: Self.arrestedWords.contains) { what = "arrested" }
                 else if after.contains(where: Self.injuredWords.contains) { what = "injured" }
+                else if after.contains(where: { $0 == "evacuated" || $0 == "displaced" || $0 == "fled" }) { what = "evacuated" }
                 else if value >= 1_000_000 { what = "population" }
                 else { what = w[unitIndex..<(k + 1)].map(\.key).joined(separator: " ") }
                 return (Found(value: value, unit: "people", original: nil, what: what, qualifier: qualifier, range: end(k)), k + 1)

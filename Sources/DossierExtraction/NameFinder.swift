@@ -22,7 +22,8 @@ struct NameFinder {
                                                  "company", "group", "service", "foundation", "association", "house", "treaty",
                                                  "assembly", "parliament", "court", "army", "police", "corporation", "fund",
                                                  "college", "academy", "commission", "office", "embassy", "times", "guardian",
-                                                 "reports", "news", "radio", "broadcaster", "watch", "front", "movement"]
+                                                 "reports", "news", "radio", "broadcaster", "watch", "front", "movement", "board",
+                                                 "department", "authority", "administration", "government", "directorate"]
     static let countries: Set<String> = ["kazakhstan", "russia", "china", "ukraine", "belarus", "armenia", "kyrgyzstan", "tajikistan",
                                          "uzbekistan", "turkmenistan", "georgia", "azerbaijan", "moldova", "germany", "france",
                                          "britain", "united kingdom", "united states", "america", "usa", "us", "u.s", "singapore",
@@ -128,6 +129,7 @@ struct NameFinder {
         if Self.places.contains(whole) { return .place }
         if keys.contains(where: Self.organizationWords.contains) { return .organization }
         if Self.personTitles.contains(before) || keys.count >= 2 { return .person }
+        if ["in", "to", "at", "from", "near", "across", "around"].contains(before) { return .place }
         return .group
     }
 

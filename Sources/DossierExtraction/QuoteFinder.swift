@@ -124,7 +124,8 @@ struct QuoteFinder {
         if let closing = sentenceID(containing: max(span.close - 1, span.open), sentences, ids) {
             let after = span.close..<min(sentences[closing].range.upperBound, span.close + 160)
             let words = WordScanner.words(in: b, range: after)
-            if let speaker = speakerAround(verbIn: words, b, mentions, memory: &memory) {
+            let window = previousSentenceStart(span.open, sentences, ids)
+            if let speaker = speakerAround(verbIn: words, b, mentions, memory: &memory, window: window) {
                 return speaker
             }
         }
@@ -136,7 +137,8 @@ struct QuoteFinder {
             }
             // "X said:" or "X told Reuters:" just before the quotation.
             if let verb = words.indices.last(where: { Self.speechVerbs.contains(words[$0].key) }), words.count - verb <= 4 {
-                return speakerAround(verbIn: Array(words[...verb]), b, mentions, memory: &memory)
+                return speakerAround(verbIn: Array(words[...verb]), b, mentions, memory: &memory,
+                                     window: previousSentenceStart(span.open, sentences, ids))
             }
         }
         return nil
@@ -145,12 +147,20 @@ struct QuoteFinder {
     /// With a verb of speech among the first words, the name right before it (`X said`) or
     /// right after it (`said X`), or a pronoun before it.
     private func speakerAround(verbIn words: [WordScanner.Word], _ b: UnsafeBufferPointer<UInt8>, _ mentions: [Mention],
-                               memory: inout SpeakerMemory) -> (id: Int?, name: String?)? {
+                               memory: inout SpeakerMemory, window: Int) -> (id: Int?, name: String?)? {
         guard let verb = words.prefix(12).firstIndex(where: { Self.speechVerbs.contains($0.key) }) else { return nil }
         // Before the verb: a pronoun, or the end of a name.
         if verb > 0 {
             let previous = words[verb - 1]
             if Self.pronouns.contains(previous.key) {
+                // The person just named (in this sentence or the one before) comes first,
+                // unless they are known by another pronoun; then the speakers so far.
+                if let person = lastPerson(before: previous.range.lowerBound, mentions), let id = person.id,
+                   mentions.contains(where: { $0.entity == id && $0.range.lowerBound >= window && $0.range.upperBound <= previous.range.lowerBound }),
+                   memory.accepts(person, previous.key) {
+                    memory.refer(person, as: previous.key)
+                    return person
+                }
                 return memory.resolve(previous.key) ?? lastPerson(before: previous.range.lowerBound, mentions)
             }
             // "the Russian said ..." describes the speaker; the name, if any, comes after the verb.
@@ -243,6 +253,15 @@ struct QuoteFinder {
             order = zip(order, keys).filter { $0.1 != spoken }.map(\.0) + [speaker]
         }
 
+        /// Whether `speaker` may be called `pronoun`: not when known by another.
+        func accepts(_ speaker: (id: Int?, name: String?), _ pronoun: String) -> Bool {
+            pronouns[key(speaker)].map { $0 == pronoun } ?? true
+        }
+
+        mutating func refer(_ speaker: (id: Int?, name: String?), as pronoun: String) {
+            pronouns[key(speaker)] = pronoun
+        }
+
         /// The speaker a pronoun refers to: the last one known by it, else the last one not
         /// known by another; the pronoun is then remembered for them.
         mutating func resolve(_ pronoun: String) -> (id: Int?, name: String?)? {
@@ -250,6 +269,12 @@ struct QuoteFinder {
             if let match { pronouns[key(match)] = pronoun }
             return match
         }
+    }
+
+    /// Where the sentence before the one holding `offset` starts (or that sentence's start).
+    private func previousSentenceStart(_ offset: Int, _ sentences: [Sentence], _ ids: Range<Int>) -> Int {
+        guard let id = sentenceID(containing: offset, sentences, ids) else { return offset }
+        return id > ids.lowerBound ? sentences[id - 1].range.lowerBound : sentences[id].range.lowerBound
     }
 
     private func sentenceID(containing offset: Int, _ sentences: [Sentence], _ ids: Range<Int>) -> Int? {
