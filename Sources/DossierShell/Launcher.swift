@@ -12,6 +12,8 @@ public struct LaunchOptions: Sendable {
     public var format: OutputFormat = .table
     public var strict = false
     public var wrap = false
+    /// Go on after a failing statement in scripts and standard input (the REPL always does).
+    public var keepGoing = false
     public var parameters: [String: String] = [:]
 
     public init() {}
@@ -42,13 +44,15 @@ public enum Launcher {
                 session.run(statement, file: options.statements.count > 1 ? "-e #\(n + 1)" : "")
             }
             for script in options.scripts {
-                runScript(script, session: session)
+                runScript(script, session: session, keepGoing: options.keepGoing)
+                if session.hadError && !options.keepGoing { break }
             }
         } else if Terminal.isTerminal(STDIN_FILENO) {
             Repl(session: session).run()
         } else {
-            session.run(readAll(stdin), file: "<stdin>")
+            session.runScript(readAll(stdin), file: "<stdin>", keepGoing: options.keepGoing)
         }
+        session.endRedirection()
         return session.hadError ? .queryFailed : .success
     }
 
@@ -69,7 +73,7 @@ public enum Launcher {
         }
     }
 
-    private static func runScript(_ path: String, session: Session) {
+    private static func runScript(_ path: String, session: Session, keepGoing: Bool) {
         guard let file = fopen(path, "rb") else {
             session.report([.error("cannot open script: \(String(cString: strerror(errno)))", file: path,
                                    hint: "give the path of a .dq file, e.g. dossier samples/scripts/timeline.dq")])
@@ -77,7 +81,7 @@ public enum Launcher {
         }
         defer { fclose(file) }
         let bytes = readBytes(file)
-        session.run(String(decoding: bytes, as: UTF8.self), file: path)
+        session.runScript(String(decoding: bytes, as: UTF8.self), file: path, keepGoing: keepGoing)
     }
 
     private static func readAll(_ file: UnsafeMutablePointer<FILE>) -> String {

@@ -133,6 +133,30 @@ final class LineEditor {
         return out
     }
 
+    /// The history, oldest first.
+    var entries: [String] {
+        guard let historyFile, let text = DotCommand.readFile(historyFile) else { return [] }
+        return text.split(separator: "\n").dropFirst().map { LineEditor.unvis(String($0)) }
+    }
+
+    /// libedit saves entries with strvis(3) encoding (a space is "\\040"); decodes the octal escapes.
+    static func unvis(_ line: String) -> String {
+        var bytes: [UInt8] = []
+        let source = Array(line.utf8)
+        var i = 0
+        while i < source.count {
+            if source[i] == 0x5C, i + 3 < source.count,
+               let value = UInt8(String(decoding: source[(i + 1)...(i + 3)], as: UTF8.self), radix: 8) {
+                bytes.append(value)
+                i += 4
+            } else {
+                bytes.append(source[i])
+                i += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Adds an entry and saves the history file at once, so a crash loses nothing.
     func remember(_ entry: String) {
         dossier_history_enter(history, entry)

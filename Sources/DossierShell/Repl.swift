@@ -22,6 +22,8 @@ public struct Repl {
         session.output.write("Dossier \(DossierInfo.version) on \(session.corpus.name): \(summary). Type .help for help, .quit to leave.\n")
         session.isCancelled = { dossier_interrupted() != 0 }
         editor.complete = { [session] line in Completer(corpus: session.corpus, named: session.named).complete(line) }
+        session.history = { editor.entries }
+        defer { session.endRedirection() }
         var pending = ""
         while true {
             switch editor.readLine(prompt: pending.isEmpty ? "dossier> " : "    ...> ") {
@@ -67,6 +69,13 @@ enum DotCommand {
         ("schema", ".schema [source]", "the sources and their fields, with types"),
         ("format", ".format table|json|csv", "set the output format"),
         ("param", ".param [name [value]]", "list parameters, or set $name for statements"),
+        ("names", ".names", "the results kept with let"),
+        ("read", ".read FILE", "run a script in this session"),
+        ("output", ".output [FILE]", "send results to FILE (written whole when done), or back to the screen"),
+        ("once", ".once FILE", "send the next result to FILE"),
+        ("timer", ".timer on|off", "print the time each statement takes"),
+        ("corpus", ".corpus [DIR]", "show the corpus, or load the one in DIR"),
+        ("history", ".history", "the statements typed so far"),
         ("quit", ".quit", "leave (Ctrl-D does too)"),
     ]
 
@@ -103,12 +112,67 @@ enum DotCommand {
                 let key = arguments[0].hasPrefix("$") ? String(arguments[0].dropFirst()) : arguments[0]
                 session.parameters[key] = arguments.dropFirst().joined(separator: " ")
             }
+        case "names":
+            let lines = session.named.keys.sorted().map { key -> String in
+                switch session.named[key]! {
+                case .rows(let source, let rows): return "\(key): \(rows.count) \(source)"
+                case .table(let table): return "\(key): a table of \(table.rows.count) rows (\(table.columns.joined(separator: ", ")))"
+                }
+            }
+            session.output.write(lines.isEmpty ? "no named results; keep one with let t = events where kind = \"protest\"\n" : lines.joined(separator: "\n") + "\n")
+        case "read":
+            guard let path = arguments.first else {
+                session.report([.error(".read needs a file", hint: ".read samples/scripts/timeline.dq")])
+                break
+            }
+            guard let text = readFile(path) else {
+                session.report([.error("cannot read \(path)", hint: "check the path; .read takes a .dq script")])
+                break
+            }
+            session.runScript(text, file: path, keepGoing: true)
+        case "output", "once":
+            if let path = arguments.first {
+                session.redirect(to: path, once: name == "once")
+            } else if name == "output" {
+                session.endRedirection()
+            } else {
+                session.report([.error(".once needs a file", hint: ".once result.csv")])
+            }
+        case "timer":
+            switch arguments.first?.lowercased() {
+            case "on": session.timer = true
+            case "off": session.timer = false
+            default: session.output.write("timer is \(session.timer ? "on" : "off")\n")
+            }
+        case "corpus":
+            if let path = arguments.first {
+                session.load(corpusAt: path)
+            } else {
+                let c = session.corpus
+                session.output.write("\(c.name): \(c.articles.count) articles, \(c.sentences.count) sentences, \(c.entities.count) entities, \(c.events.count) events, \(c.quotes.count) quotes, \(c.figures.count) figures\n")
+            }
+        case "history":
+            let entries = session.history()
+            session.output.write(entries.enumerated().map { "\($0.offset + 1)  \($0.element)" }.joined(separator: "\n") + (entries.isEmpty ? "" : "\n"))
         default:
             let suggestion = Suggestions.closest(to: name, among: table.map(\.name) + ["exit"])
             session.report([.error("unknown command '.\(name)'",
                                    hint: suggestion.map { "did you mean '.\($0)'?" } ?? "type .help for the list of commands")])
         }
         return .done
+    }
+
+    static func readFile(_ path: String) -> String? {
+        guard let file = fopen(path, "rb") else { return nil }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = fread(&buffer, 1, buffer.count, file)
+            if n <= 0 { break }
+            bytes.append(contentsOf: buffer[0..<n])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `.schema`: every source with its fields and types, from the schema the checker uses.

@@ -1,4 +1,5 @@
 import DossierCorpus
+import DossierExtraction
 import DossierQuery
 
 /// One user's working state: the corpus, named results, parameters, the output format and
@@ -7,7 +8,10 @@ import DossierQuery
 public final class Session {
     public var corpus: Corpus
     public var format: OutputFormat
-    public let output: TextSink
+    /// Where results go: standard output, or a file being written with `.output`/`.once`.
+    public var output: TextSink
+    /// The output the session was made with, restored when a redirection ends.
+    private let screen: TextSink
     public let errors: TextSink
     /// Colour in diagnostics (only when they go to a terminal).
     public var color: Bool
@@ -21,6 +25,12 @@ public final class Session {
     public var parameters: [String: String] = [:]
     /// Asked while a statement runs; true stops it (Ctrl-C in the REPL).
     public var isCancelled: @Sendable () -> Bool = { false }
+    /// Print the wall time of each statement (`.timer on`).
+    public var timer = false
+    /// Where `.output FILE` sends results, and whether it is for one statement (`.once`).
+    var redirection: (path: String, sink: TextSink, once: Bool)?
+    /// The history, when the session runs in the REPL.
+    var history: () -> [String] = { [] }
     /// Set when any statement has failed, for the exit status.
     public private(set) var hadError = false
 
@@ -29,9 +39,75 @@ public final class Session {
         self.corpus = corpus
         self.format = format
         self.output = output
+        self.screen = output
         self.errors = errors
         self.color = color
         self.width = width
+    }
+
+    /// A piece of a script: statements (with the line they start on), or a dot-command.
+    private enum Segment {
+        case statements(String)
+        case command(String)
+    }
+
+    /// Runs a script: its statements and its dot-commands (lines that start with "."), in
+    /// order. Unless `keepGoing`, every statement is checked first and nothing runs when any
+    /// has an error, so that a script reports all its mistakes at once.
+    @discardableResult
+    public func runScript(_ text: String, file: String, keepGoing: Bool = false) -> Bool {
+        let segments = Session.segments(of: text)
+        if !keepGoing {
+            var environment = Environment(corpus: corpus, named: named, parameters: parameters)
+            var problems: [Diagnostic] = []
+            for case .statements(let chunk) in segments {
+                let parsed = Parser.parse(chunk, file: file)
+                problems += parsed.diagnostics
+                problems += dryCheck(parsed.statements, source: SourceText(name: file, text: chunk), environment: &environment)
+            }
+            guard problems.isEmpty else {
+                report(problems)
+                return false
+            }
+        }
+        var ok = true
+        for segment in segments {
+            switch segment {
+            case .statements(let chunk):
+                if !run(chunk, file: file) { ok = false }
+            case .command(let line):
+                let errorsBefore = hadError
+                if DotCommand.run(line, session: self) == .quit { return ok }
+                if hadError && !errorsBefore { ok = false }
+            }
+            if !ok && !keepGoing { return false }
+        }
+        return ok
+    }
+
+    /// Splits a script at its dot-command lines. Each piece of statements is padded with the
+    /// blank lines before it, so that its line numbers are those of the file.
+    private static func segments(of text: String) -> [Segment] {
+        var segments: [Segment] = []
+        var chunk: [Substring] = []
+        var chunkStart = 1
+        func flush() {
+            if chunk.contains(where: { !$0.trimmingSpaces().isEmpty }) {
+                segments.append(.statements(String(repeating: "\n", count: chunkStart - 1) + chunk.joined(separator: "\n")))
+            }
+        }
+        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.trimmingSpaces().hasPrefix(".") && !Parser.isIncomplete(chunk.joined(separator: "\n")) {
+                flush()
+                segments.append(.command(line.trimmingSpaces()))
+                chunk = []
+                chunkStart = n + 2
+            } else {
+                chunk.append(line)
+            }
+        }
+        flush()
+        return segments
     }
 
     /// Parses and checks every statement of `text`, reporting every error; runs them in
@@ -41,21 +117,25 @@ public final class Session {
         let source = SourceText(name: file, text: text)
         let parsed = Parser.parse(text, file: file)
         var problems = parsed.diagnostics
-        problems += dryCheck(parsed.statements, source: source)
+        var environment = Environment(corpus: corpus, named: named, parameters: parameters)
+        problems += dryCheck(parsed.statements, source: source, environment: &environment)
         guard problems.isEmpty else {
             report(problems)
             return false
         }
         for statement in parsed.statements {
-            guard execute(statement, source: source) else { return false }
+            let start = timer ? Clock.now : nil
+            let ok = execute(statement, source: source)
+            if let start { errors.write("time: \(Clock.milliseconds(since: start)) ms\n") }
+            finishOnce()
+            guard ok else { return false }
         }
         return true
     }
 
     /// Checks every statement as if the ones before it had run, so that a script's mistakes
     /// are all reported before anything runs.
-    private func dryCheck(_ statements: [Statement], source: SourceText) -> [Diagnostic] {
-        var environment = Environment(corpus: corpus, named: named, parameters: parameters)
+    private func dryCheck(_ statements: [Statement], source: SourceText, environment: inout Environment) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for statement in statements {
             var checker = Checker(environment: environment, text: source)
@@ -107,6 +187,44 @@ public final class Session {
         lines += plan.notes.map { "  " + $0 }
         lines += plan.stepDescriptions.map { "  then " + $0 }
         return lines.joined(separator: "\n")
+    }
+
+    /// `.once`: the file gets the one statement's result, then output goes back to the screen.
+    private func finishOnce() {
+        guard let redirection, redirection.once else { return }
+        endRedirection()
+    }
+
+    /// Sends results to a file until `endRedirection` (or, with `once`, for one statement).
+    func redirect(to path: String, once: Bool) {
+        endRedirection()
+        let sink = TextSink.capturing()
+        redirection = (path, sink, once)
+        output = sink
+    }
+
+    /// Writes the redirected results to their file atomically (a temporary file renamed over
+    /// it), so a failed write leaves no half file; output goes back to standard output.
+    func endRedirection() {
+        guard let redirection else { return }
+        self.redirection = nil
+        output = screen
+        if let problem = AtomicFile.write(redirection.sink.captured, to: redirection.path) {
+            report([.error("cannot write \(redirection.path): \(problem)", hint: "check the folder exists and you may write there")])
+        }
+    }
+
+    /// `.corpus DIR`: loads another corpus; on failure the current one stays.
+    func load(corpusAt path: String) {
+        do {
+            let result = try CorpusBuilder().load(.directory(path))
+            report(result.problems)
+            corpus = result.corpus
+            named = [:]
+            output.write("loaded \(corpus.name): \(corpus.articles.count) articles, \(corpus.entities.count) entities, \(corpus.events.count) events\n")
+        } catch {
+            report((error as? CorpusLoadError)?.problems ?? [.error("cannot load \(path): \(error)")])
+        }
     }
 
     public func report(_ diagnostics: [Diagnostic]) {

@@ -38,6 +38,9 @@ struct DossierCommand: ParsableCommand {
     @Flag(name: .long, help: "In tables, wrap long text onto more lines instead of cutting it.")
     var wrap = false
 
+    @Flag(name: .long, help: "In scripts and piped input, go on after a statement fails (the REPL always does).")
+    var keepGoing = false
+
     @Flag(name: .long, help: "Treat any problem in the corpus files as fatal.")
     var strict = false
 
@@ -52,6 +55,7 @@ struct DossierCommand: ParsableCommand {
         options.format = format
         options.strict = strict
         options.wrap = wrap
+        options.keepGoing = keepGoing
         for assignment in param {
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
                 throw ValidationError("--param takes name=value, e.g. --param actor=Tokayev (got '\(assignment)')")

@@ -2,7 +2,9 @@ import DossierCorpus
 import DossierExtraction
 import DossierQuery
 @testable import DossierShell
+import Foundation
 import Testing
+import TestSupport
 
 /// The session that the REPL, scripts and -e share: state survives errors, named results
 /// and parameters persist, dot-commands answer.
@@ -79,5 +81,41 @@ import Testing
         _ = DotCommand.run(".fromat csv", session: s)
         #expect(s.errors.captured.contains("unknown command '.fromat'\nhint: did you mean '.format'?"))
         #expect(DotCommand.run(".quit", session: s) == .quit)
+    }
+}
+
+/// Scripts with dot-commands: line numbers, .once, .output, keep-going.
+@Suite struct ScriptTests {
+    let corpus = try! CorpusBuilder().load(BundledCorpus.source).corpus
+
+    @Test func dotCommandsRunInOrderAndLineNumbersStayTheFile() throws {
+        let s = Session(corpus: corpus, format: .table, output: .capturing(), errors: .capturing())
+        #expect(s.runScript("articles count\n.format csv\narticles count\n", file: "x.dq"))
+        #expect(s.output.captured == "count\n-----\n5\n(1 row)\ncount\r\n5\r\n")
+        // With an error anywhere, nothing runs and the error has the file's line number.
+        #expect(!s.runScript("articles count\n.format csv\narticles count\n\nevents wher x\n", file: "x.dq"))
+        #expect(s.output.captured == "count\n-----\n5\n(1 row)\ncount\r\n5\r\n")
+        #expect(s.errors.captured.hasPrefix("x.dq:5:8: error: unknown clause 'wher'"))
+    }
+
+    @Test func onceWritesOneResultToAFileWhole() throws {
+        let directory = try TemporaryCorpus()
+        let s = Session(corpus: corpus, format: .csv, output: .capturing(), errors: .capturing())
+        #expect(s.runScript(".once \(directory.path)/one.csv\narticles count\narticles limit 1 show id\n", file: "x.dq"))
+        #expect(try String(contentsOfFile: directory.path + "/one.csv", encoding: .utf8) == "count\r\n5\r\n")
+        #expect(s.output.captured == "id\r\ncarnegie-russia-gamble\r\n")
+    }
+
+    @Test func outputToAFolderThatDoesNotExistFailsWithoutAHalfFile() throws {
+        let s = Session(corpus: corpus, format: .csv, output: .capturing(), errors: .capturing())
+        _ = s.runScript(".output /nonexistent-dir/out.csv\narticles count\n.output\n", file: "x.dq", keepGoing: true)
+        #expect(s.errors.captured.contains("cannot write /nonexistent-dir/out.csv"))
+        #expect(!FileManager.default.fileExists(atPath: "/nonexistent-dir/out.csv"))
+    }
+
+    @Test func keepGoingRunsPastAnError() {
+        let s = Session(corpus: corpus, format: .csv, output: .capturing(), errors: .capturing())
+        #expect(!s.runScript("events wher\n.format csv\narticles count\n", file: "x.dq", keepGoing: true))
+        #expect(s.output.captured == "count\r\n5\r\n")
     }
 }

@@ -1,0 +1,36 @@
+@preconcurrency import Glibc
+
+/// Writes a file so that readers see the old contents or the new, never half: the text goes
+/// to a temporary file beside it, which is then renamed over the target.
+enum AtomicFile {
+    /// Nil on success, else what went wrong.
+    static func write(_ text: String, to path: String) -> String? {
+        let temporary = path + ".tmp-\(getpid())"
+        guard let file = fopen(temporary, "wb") else { return String(cString: strerror(errno)) }
+        var bytes = Array(text.utf8)
+        let written = bytes.withUnsafeMutableBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+        let flushed = fflush(file) == 0 && fsync(fileno(file)) == 0
+        fclose(file)
+        guard written == bytes.count, flushed, rename(temporary, path) == 0 else {
+            let problem = String(cString: strerror(errno))
+            unlink(temporary)
+            return problem
+        }
+        return nil
+    }
+}
+
+/// Wall-clock time for `.timer`.
+enum Clock {
+    static var now: timespec {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return time
+    }
+
+    static func milliseconds(since start: timespec) -> String {
+        let end = now
+        let ms = Double(end.tv_sec - start.tv_sec) * 1000 + Double(end.tv_nsec - start.tv_nsec) / 1_000_000
+        return ms < 10 ? String(Double(Int(ms * 100)) / 100) : String(Int(ms.rounded()))
+    }
+}
