@@ -128,7 +128,9 @@ struct NameFinder {
         if Self.countries.contains(whole) { return .country }
         if Self.places.contains(whole) { return .place }
         if keys.contains(where: Self.organizationWords.contains) { return .organization }
-        if Self.personTitles.contains(before) || keys.count >= 2 { return .person }
+        if Self.personTitles.contains(before) { return .person }
+        if before == "of" { return .group }  // "a professor of Eurasian Studies"
+        if keys.count >= 2 { return .person }
         if ["in", "to", "at", "from", "near", "across", "around"].contains(before) { return .place }
         return .group
     }

@@ -43,6 +43,751 @@ Leave a Reply
 
 Your email address will not be published. Required fields are marked *
 """####),
+        CorpusFile(name: "entities.yaml", text: ####"""
+# The gazetteer of the bundled corpus: every person, organization, group, country and place
+# the five articles name, with the surface forms they use (spun, translated, transliterated).
+# Possessives ("Tokayev's") are handled by the matcher and are not listed.
+
+# --- persons ---
+- name: Aidos Ukibay
+  kind: person
+  aliases: [Ukibay]
+  description: Spokesman of Nursultan Nazarbayev
+- name: Akezhan Kazhegeldin
+  kind: person
+  aliases: [Kazhegeldin]
+  description: Prime minister of Kazakhstan from 1994 to 1997, later an opposition figure in exile
+- name: Alexander Lukashenko
+  kind: person
+  aliases: [Lukashenko]
+  description: President of Belarus since 1994
+- name: Alexei Malashenko
+  kind: person
+  aliases: [Malashenko]
+  description: Russian political scientist at the Institute of World Economy and International Relations
+- name: Aliya Nazarbayeva
+  kind: person
+  description: Daughter of Nursultan Nazarbayev, businesswoman
+- name: Andrei Okara
+  kind: person
+  aliases: [Andrej Okara, Okara]
+  description: Political scientist quoted by Radio Svoboda on the Kazakh crisis
+- name: Diana T Kudaibergenova
+  kind: person
+  aliases: [Diana T. Kudaibergenova, Kudaibergenova]
+  description: Sociologist at the University of Cambridge who studies Kazakhstan
+- name: Dmitry Oreshkin
+  kind: person
+  aliases: [Dmitrij Oreschkin, Oreschkin, Oreshkin]
+  description: Russian political scientist
+- name: Ekaterina Schulmann
+  kind: person
+  aliases: [Schulmann]
+  description: Moscow-based political scientist
+- name: Erica Marat
+  kind: person
+  aliases: [Marat]
+  description: Professor at the National Defense University in Washington, specialist on Central Asian security
+- name: Gleb Pavlovsky
+  kind: person
+  aliases: [Gleb Pawlowsky, Pawlowsky, Pavlovsky]
+  description: Russian political scientist and former Kremlin adviser
+- name: Karim Massimov
+  kind: person
+  aliases: [Karim Masimov, Masimov, Massimov]
+  description: Head of the National Security Committee until January 2022, twice prime minister; arrested for treason
+- name: Kassym-Jomart Tokayev
+  kind: person
+  aliases: [Tokayev, Kassym-Schomart Tokayev, Kassym-Shomart Tokayev, Kassym-Schomart, Kassym-Shomart, Kassym-Jomart, President Tokayev]
+  description: President of Kazakhstan since 2019, earlier foreign minister and prime minister
+- name: Kate Mallinson
+  kind: person
+  aliases: [Mallinson]
+  description: Political risk analyst, associated with Chatham House
+- name: Luca Anceschi
+  kind: person
+  aliases: [Anceschi]
+  description: Professor of Eurasian studies at the University of Glasgow
+- name: Nursultan Nazarbayev
+  kind: person
+  aliases: [Nazarbayev, Elbasy, Leader of the Nation, President Nazarbayev]
+  description: First president of Kazakhstan (1991-2019), then head of its Security Council until January 2022
+- name: Samat Abish
+  kind: person
+  aliases: [Abish]
+  description: Nephew of Nursultan Nazarbayev, first deputy head of the National Security Committee until January 2022
+- name: Temur Umarov
+  kind: person
+  aliases: [Umarov]
+  description: Consultant at the Carnegie Moscow Center
+- name: Viktor Yanukovych
+  kind: person
+  aliases: [Yanukovych]
+  description: President of Ukraine ousted in 2014
+- name: Vladimir Putin
+  kind: person
+  aliases: [Putin, President Putin]
+  description: President of Russia
+
+# --- organizations ---
+- name: Amnesty International
+  kind: organization
+  description: International human rights organization
+- name: Belt and Road Initiative
+  kind: organization
+  description: China's programme of infrastructure investment abroad
+- name: Cabinet of Kazakhstan
+  kind: organization
+  aliases: [Cupboard]
+  description: Kazakhstan's government, dismissed by Tokayev on 5 January 2022 ("Cupboard" in a spun copy)
+- name: Carnegie Moscow Center
+  kind: organization
+  aliases: [Carnegie Moscow Centers]
+  description: Moscow branch of the Carnegie Endowment for International Peace, a think tank
+- name: Chatham House
+  kind: organization
+  description: London think tank on international affairs
+- name: Collective Security Treaty Organization
+  kind: organization
+  aliases: [CSTO, CTSC, Collective Safety Treaty Group, Russia-led Collective Security Treaty Organization]
+  description: Russia-led military alliance of six former Soviet states
+- name: Committee against Torture
+  kind: organization
+  description: United Nations body that monitors the Convention against Torture
+- name: Communist Party of the Soviet Union
+  kind: organization
+  aliases: [Communist Party]
+  description: The ruling party of the Soviet Union
+- name: Dozhd
+  kind: organization
+  aliases: [TV Rain]
+  description: Independent Russian television channel
+- name: Echo of Moscow
+  kind: organization
+  aliases: [Echo Moskwy]
+  description: Independent Moscow radio station
+- name: Eurasian Economic Union
+  kind: organization
+  aliases: [Eurasian Financial Union]
+  description: Russia-led economic union of five former Soviet states
+- name: Freedom House
+  kind: organization
+  aliases: [Freedom Space]
+  description: US watchdog that rates political rights and civil liberties
+- name: Institute of World Economy and International Relations
+  kind: organization
+  aliases: [Institute for World Economy and International Relations, IMEMO]
+  description: Research institute of the Russian Academy of Sciences in Moscow
+- name: G4 City
+  kind: organization
+  description: Project of four "smart" satellite cities near Almaty, developed with Singapore
+- name: Interior Ministry of Kazakhstan
+  kind: organization
+  aliases: [Interior Ministry]
+  description: Kazakhstan's ministry in charge of the police
+- name: Kremlin
+  kind: organization
+  description: The Russian presidency, and by extension the Russian leadership
+- name: National Defense University
+  kind: organization
+  aliases: [Nationwide Protection College]
+  description: US military university in Washington
+- name: National Security Committee
+  kind: organization
+  aliases: [KNB, Nationwide Safety Committee]
+  description: Kazakhstan's intelligence and security service
+- name: NATO
+  kind: organization
+  aliases: [North Atlantic Treaty Organization]
+  description: Western military alliance
+- name: Nur Otan
+  kind: organization
+  description: Kazakhstan's ruling party, founded by Nazarbayev ("Nur Otan birthday party" in a spun copy)
+- name: Radio Svoboda
+  kind: organization
+  aliases: [Radio Swoboda]
+  description: Russian service of Radio Free Europe/Radio Liberty
+- name: Security Council of Kazakhstan
+  kind: organization
+  aliases: [Security Council, Safety Council]
+  description: Kazakhstan's security council, chaired by Nazarbayev until Tokayev took it over in January 2022
+- name: Shanghai Cooperation Organization
+  kind: organization
+  aliases: [SCO]
+  description: Regional security organization led by China and Russia
+- name: Soviet Embassy in Beijing
+  kind: organization
+  aliases: [Soviet Embassy]
+  description: The Soviet Union's embassy in China, where Tokayev once served
+- name: Twitter
+  kind: organization
+  description: Social media service
+- name: University of Cambridge
+  kind: organization
+  aliases: [Cambridge University]
+  description: University in England
+- name: University of Glasgow
+  kind: organization
+  aliases: [College of Glasgow]
+  description: University in Scotland
+- name: Xinhua
+  kind: organization
+  description: Chinese state news agency
+- name: ITAR-TASS
+  kind: organization
+  aliases: [TASS]
+  description: Russian state news agency
+
+# --- groups ---
+- name: Islamists
+  kind: group
+  aliases: [Islamist]
+  description: Radical Islamist groups, blamed by some for the unrest
+- name: Kazakhs
+  kind: group
+  aliases: [Kazakhstanis]
+  description: The people of Kazakhstan
+- name: Uighurs
+  kind: group
+  description: Turkic Muslim people of Xinjiang
+
+# --- countries ---
+- name: Armenia
+  kind: country
+- name: Belarus
+  kind: country
+- name: China
+  kind: country
+  aliases: [People's Republic of China]
+- name: Kazakhstan
+  kind: country
+  aliases: [Republic of Kazakhstan]
+- name: Kyrgyzstan
+  kind: country
+- name: Russia
+  kind: country
+  aliases: [Russian Federation]
+- name: Singapore
+  kind: country
+- name: South Korea
+  kind: country
+- name: Soviet Union
+  kind: country
+  aliases: [USSR]
+  description: The union of Soviet republics, dissolved in 1991
+- name: Taiwan
+  kind: country
+- name: Tajikistan
+  kind: country
+- name: Turkey
+  kind: country
+- name: Ukraine
+  kind: country
+- name: United States
+  kind: country
+  aliases: [US, U.S., USA, America]
+
+# --- places ---
+- name: Almaty
+  kind: place
+  description: Kazakhstan's largest city and former capital, centre of the January 2022 violence
+- name: Beijing
+  kind: place
+- name: Central Asia
+  kind: place
+- name: Crimea
+  kind: place
+- name: Donbas
+  kind: place
+- name: Europe
+  kind: place
+- name: Minsk
+  kind: place
+- name: Moscow
+  kind: place
+- name: Nur-Sultan
+  kind: place
+  aliases: [Astana]
+  description: Capital of Kazakhstan, named Nur-Sultan from 2019 to 2022 and Astana before and after
+- name: Saint Petersburg
+  kind: place
+  aliases: [St. Petersburg, St Petersburg]
+- name: Taldykorgan
+  kind: place
+  description: City in south-eastern Kazakhstan
+- name: Washington
+  kind: place
+- name: West
+  kind: place
+  aliases: [the West]
+  description: Western Europe and North America as a political bloc
+- name: Xinjiang
+  kind: place
+  description: Region of north-western China
+- name: Yerevan
+  kind: place
+
+"""####),
+        CorpusFile(name: "events.yaml", text: ####"""
+# Curated events of the bundled corpus, from 1991 to 2022. Each was checked against the
+# articles; `evidence` gives, for every article that reports it, a short phrase it contains.
+# Relative dates resolve against the article's publication date (see its front matter).
+
+- date: 1991
+  actors: [Kazakhstan, Soviet Union]
+  place: Kazakhstan
+  kind: independence
+  summary: Kazakhstan becomes independent as the Soviet Union breaks up.
+  evidence:
+    - article: nyt-tokayev-embraces-russia
+      text: "declared independence from the Soviet Union in 1991"
+    - article: guardian-order-restored
+      text: "ruled the country from independence from 1991 to 2019"
+
+- date: 1991
+  actors: [Nursultan Nazarbayev]
+  place: Kazakhstan
+  kind: election
+  summary: Nazarbayev is elected president of the newly independent country.
+  evidence:
+    - article: gis-wider-implications
+      text: "First elected in 1991, he had served as the Kremlin’s staunchest ally"
+
+- date: 1992
+  actors: [Collective Security Treaty Organization]
+  kind: agreement
+  summary: The Russia-led collective security treaty is founded as a counterweight to NATO.
+  evidence:
+    - article: gis-wider-implications
+      text: "Founded in 1992, as a Russia-led counterpart to NATO"
+
+- date: 1994
+  actors: [Akezhan Kazhegeldin]
+  place: Kazakhstan
+  kind: appointment
+  summary: Kazhegeldin becomes prime minister of Kazakhstan.
+  evidence:
+    - article: nyt-tokayev-embraces-russia
+      text: "served as high minister of Kazakhstan from 1994 to 1997"
+
+- date: 1997
+  actors: [Akezhan Kazhegeldin]
+  place: Kazakhstan
+  kind: resignation
+  summary: Kazhegeldin leaves the premiership, over concerns about corruption.
+  evidence:
+    - article: nyt-tokayev-embraces-russia
+      text: "however resigned over considerations about corruption"
+
+- date: 1997
+  actors: [Nursultan Nazarbayev]
+  place: Nur-Sultan
+  kind: decree
+  summary: Nazarbayev orders a new capital to be built.
+  evidence:
+    - article: guardian-order-restored
+      text: "the new capital he ordered to be created in 1997"
+
+- date: 2010
+  actors: [Nursultan Nazarbayev]
+  place: Kazakhstan
+  kind: decree
+  summary: The honorary post of "Leader of the Nation" is created for Nazarbayev.
+  evidence:
+    - article: gis-wider-implications
+      text: "(a post created in 2010)"
+    - article: stern-servant-overturns-master
+      text: "was invented for him"
+
+- date: 2010
+  actors: [United States]
+  kind: statement
+  summary: A leaked US diplomatic cable describes corruption among Kazakhstan's well connected.
+  evidence:
+    - article: guardian-order-restored
+      text: "in a diplomatic cable disclosed in 2010"
+
+- date: 2014
+  actors: [Viktor Yanukovych, Ukraine]
+  place: Ukraine
+  kind: protest
+  summary: Ukraine's Revolution of Dignity drives Yanukovych into exile in Russia.
+  evidence:
+    - article: gis-wider-implications
+      text: "to seek exile in Russia, charted a course toward the West"
+
+- date: 2014
+  actors: [Russia]
+  place: Crimea
+  kind: invasion
+  summary: Russia invades and annexes Crimea.
+  evidence:
+    - article: gis-wider-implications
+      text: "Then followed the Russian invasion and annexation of Crimea"
+
+- date: 2015
+  actors: [Kazakhstan]
+  place: Kazakhstan
+  kind: decree
+  summary: Kazakhstan adopts a programme of institutional reform modelled on Singapore.
+  evidence:
+    - article: gis-wider-implications
+      text: "In 2015, it adopted a program of institutional reform"
+
+- date: 2019
+  actors: [Nursultan Nazarbayev]
+  place: Kazakhstan
+  kind: resignation
+  summary: Nazarbayev steps down as president after nearly three decades in power.
+  evidence:
+    - article: guardian-order-restored
+      text: "When he resigned in 2019"
+    - article: gis-wider-implications
+      text: "the handover of power that was orchestrated in 2019"
+
+- date: 2019
+  actors: [Kassym-Jomart Tokayev]
+  place: Kazakhstan
+  kind: appointment
+  summary: Tokayev succeeds Nazarbayev as president, hand-picked by him.
+  evidence:
+    - article: gis-wider-implications
+      text: "when Mr. Tokayev was elevated to the post of president"
+    - article: stern-servant-overturns-master
+      text: "and finally president in 2019"
+    - article: nyt-tokayev-embraces-russia
+      text: "in 2019, turned into his inheritor"
+    - article: guardian-order-restored
+      text: "to his handpicked successor"
+
+- date: 2019
+  actors: [Kassym-Jomart Tokayev, Nursultan Nazarbayev]
+  place: Nur-Sultan
+  kind: renaming
+  summary: The capital Astana is renamed Nur-Sultan in Nazarbayev's honour.
+  evidence:
+    - article: guardian-order-restored
+      text: "was renamed Nur-Sultan, in his honor"
+    - article: stern-servant-overturns-master
+      text: "renamed the capital Astana Nursultan"
+    - article: gis-wider-implications
+      text: "renaming the capital Astana to Nur-Sultan"
+
+- date: 2020
+  actors: [Alexander Lukashenko, Belarus]
+  place: Belarus
+  kind: protest
+  summary: Mass protests follow a rigged election in Belarus and are crushed.
+  evidence:
+    - article: carnegie-russia-gamble
+      text: "back in the summertime of 2020, when protests emerged there"
+    - article: gis-wider-implications
+      text: "when a rigged election caused mass protests"
+
+- date: 2021-09
+  actors: [Kazakhstan, Singapore, G4 City]
+  place: Almaty
+  kind: announcement
+  summary: Kazakhstan announces cooperation with Singapore on smart cities around Almaty.
+  evidence:
+    - article: gis-wider-implications
+      text: "the announcement in September last year of cooperation with Singapore"
+
+- date: 2021-12
+  actors: [Kazakhstan]
+  place: Kazakhstan
+  kind: anniversary
+  summary: Kazakhstan celebrates thirty years of independence.
+  evidence:
+    - article: guardian-order-restored
+      text: "celebrated the 30th anniversary of its independence"
+
+- date: 2021-12
+  actors: [Vladimir Putin, Kassym-Jomart Tokayev, Nursultan Nazarbayev]
+  place: Saint Petersburg
+  kind: meeting
+  summary: Putin hosts Tokayev and Nazarbayev at an informal summit of post-Soviet leaders.
+  evidence:
+    - article: carnegie-russia-gamble
+      text: "Just a couple of days prior to New Year"
+
+- date: 2021-12
+  actors: []
+  place: Kazakhstan
+  kind: price-rise
+  summary: The price of liquefied gas starts to climb just before Christmas.
+  evidence:
+    - article: stern-servant-overturns-master
+      text: "the price rose rapidly just before Christmas"
+
+- date: 2021-12-26
+  actors: [Nursultan Nazarbayev]
+  kind: appearance
+  summary: Nazarbayev's last public sighting before he drops out of view.
+  evidence:
+    - article: stern-servant-overturns-master
+      text: "no trace of the 81-year-old Nazarbayev since December 26th"
+
+- date: 2022-01
+  actors: []
+  place: Kazakhstan
+  kind: price-rise
+  summary: Liquefied gas doubles to 120 tenge a litre after the New Year.
+  evidence:
+    - article: stern-servant-overturns-master
+      text: "climbed to 120 tenge after the New Year"
+    - article: gis-wider-implications
+      text: "The trigger was a hike in the price of liquefied petroleum gas"
+
+- date: 2022-01-02
+  actors: []
+  place: Kazakhstan
+  kind: protest
+  summary: Protests over fuel prices and inflation break out in the west of the country.
+  evidence:
+    - article: nyt-tokayev-embraces-russia
+      text: "the protests started on Jan. 2 over ballooning inflation"
+    - article: guardian-order-restored
+      text: "The protest started in the west last weekend"
+    - article: carnegie-russia-gamble
+      text: "having begun as a protest versus fuel price hikes"
+
+- date: 2022-01
+  actors: [Kassym-Jomart Tokayev]
+  place: Kazakhstan
+  kind: announcement
+  summary: Tokayev promises to reverse the fuel price increases.
+  evidence:
+    - article: nyt-tokayev-embraces-russia
+      text: "Tokayev mentioned he would rescind the associated fee will increase"
+    - article: gis-wider-implications
+      text: "swiftly rescinding the price hike"
+
+- date: 2022-01
+  actors: [Kassym-Jomart Tokayev, Cabinet of Kazakhstan]
+  place: Kazakhstan
+  kind: dismissal
+  summary: Tokayev dismisses the government as the protests turn violent.
+  evidence:
+    - article: nyt-tokayev-embraces-russia
+      text: "Tokayev spoke back through pushing aside his Cupboard"
+    - article: carnegie-russia-gamble
+      text: "despite the resignation of the federal government"
+
+- date: 2022-01-05
+  actors: [Kassym-Jomart Tokayev, Nursultan Nazarbayev, Security Council of Kazakhstan]
+  place: Kazakhstan
+  kind: dismissal
+  summary: Tokayev removes Nazarbayev as chairman of the Security Council and takes the post himself.
+  evidence:
+    - article: guardian-order-restored
+      text: "Tokayev announced on Wednesday that he was removing Nazarbayev"
+    - article: carnegie-russia-gamble
+      text: "Tokayev’s firing of Nazarbayev as chairman of the country’s Security Council"
+    - article: nyt-tokayev-embraces-russia
+      text: "ousting his former benefactor, Nursultan Nazarbayev, 81"
+
+- date: 2022-01
+  actors: [Kassym-Jomart Tokayev, Karim Massimov, Samat Abish, National Security Committee]
+  place: Kazakhstan
+  kind: dismissal
+  summary: Tokayev fires the intelligence chief Massimov and Nazarbayev's nephew, his deputy.
+  evidence:
+    - article: nyt-tokayev-embraces-russia
+      text: "Tokayev fired the previous president and the intelligence company leader"
+    - article: gis-wider-implications
+      text: "one of whom was a deputy head of the security service"
+
+- date: 2022-01-05
+  actors: []
+  place: Almaty
+  kind: attack
+  summary: Armed groups hijack the protests in Almaty, attack government buildings and seize the airport.
+  evidence:
+    - article: guardian-order-restored
+      text: "briefly took over the airport"
+    - article: nyt-tokayev-embraces-russia
+      text: "They raced to take over govt constructions and the airport in Almaty"
+    - article: stern-servant-overturns-master
+      text: "the city administration or the airport within a very short time"
+
+- date: 2022-01-05
+  actors: [Kassym-Jomart Tokayev, Collective Security Treaty Organization]
+  place: Kazakhstan
+  kind: request
+  summary: Tokayev asks the CSTO for help against what he calls a terrorist threat.
+  evidence:
+    - article: carnegie-russia-gamble
+      text: "On January 5, he appealed to the Russia-led Collective Security Treaty Organization"
+    - article: guardian-order-restored
+      text: "on Wednesday evening, Tokayev asked for support"
+    - article: nyt-tokayev-embraces-russia
+      text: "at Tokayev’s request"
+    - article: gis-wider-implications
+      text: "the appeal for assistance from the Collective Security Treaty Organization"
+
+- date: 2022-01-05
+  actors: [Collective Security Treaty Organization]
+  kind: agreement
+  summary: The CSTO approves Tokayev's request within hours.
+  evidence:
+    - article: guardian-order-restored
+      text: "the request was approved within hours"
+
+- date: 2022-01-06
+  actors: [Collective Security Treaty Organization, Russia]
+  place: Kazakhstan
+  kind: deployment
+  summary: CSTO troops, most of them Russian paratroopers, arrive in Kazakhstan.
+  evidence:
+    - article: carnegie-russia-gamble
+      text: "sending out 3,000 paratroopers to Kazakhstan on January 6"
+    - article: stern-servant-overturns-master
+      text: "sent more than 2,000 soldiers to Kazakhstan"
+    - article: nyt-tokayev-embraces-russia
+      text: "got here elite troops — most commonly Russian"
+    - article: guardian-order-restored
+      text: "troops from a Russian-led military alliance are on the ground"
+
+- date: 2022-01-06
+  actors: [Karim Massimov, National Security Committee]
+  kind: arrest
+  summary: Former intelligence chief Massimov is detained on suspicion of high treason.
+  evidence:
+    - article: nyt-tokayev-embraces-russia
+      text: "Masimov used to be detained on suspicion"
+    - article: gis-wider-implications
+      text: "He is now in prison, charged with high treason"
+
+- date: 2022-01-08
+  actors: [National Security Committee, Karim Massimov]
+  kind: announcement
+  summary: The National Security Committee announces Massimov's arrest for treason.
+  evidence:
+    - article: guardian-order-restored
+      text: "the announcement on Saturday that Karim Masimov"
+    - article: nyt-tokayev-embraces-russia
+      text: "mentioned in a commentary Saturday"
+
+- date: 2022-01-07
+  actors: [Kassym-Jomart Tokayev]
+  place: Kazakhstan
+  kind: speech
+  summary: In a televised address Tokayev orders security forces to shoot to kill without warning.
+  evidence:
+    - article: nyt-tokayev-embraces-russia
+      text: "In a menacing speech Friday"
+    - article: guardian-order-restored
+      text: "in an uncompromising speech to the nation on Friday"
+    - article: gis-wider-implications
+      text: "his instruction to security forces to shoot to kill"
+
+- date: 2022-01-07
+  actors: [Kassym-Jomart Tokayev, Vladimir Putin, Russia]
+  kind: statement
+  summary: Tokayev thanks Putin for sending help promptly and warmly.
+  evidence:
+    - article: nyt-tokayev-embraces-russia
+      text: "providing particular due to the Russian chief"
+
+- date: 2022-01
+  actors: [Amnesty International, Kassym-Jomart Tokayev]
+  kind: statement
+  summary: Amnesty International calls the shoot-without-warning order a recipe for disaster.
+  evidence:
+    - article: guardian-order-restored
+      text: "Amnesty International has described Tokayev’s promise"
+
+- date: 2022-01-08
+  actors: [Kassym-Jomart Tokayev, Vladimir Putin]
+  kind: call
+  summary: Tokayev renews his thanks to Russia in a telephone call with Putin.
+  evidence:
+    - article: nyt-tokayev-embraces-russia
+      text: "in a telephone name with Putin on Saturday"
+
+- date: 2022-01-08
+  actors: [Aidos Ukibay, Nursultan Nazarbayev]
+  kind: statement
+  summary: Nazarbayev's spokesman denies rumours that the family has fled the country.
+  evidence:
+    - article: guardian-order-restored
+      text: "Nazarbayev spokesman Aidos Ukibay on Saturday denounced the rumors"
+
+- date: 2022-01-08
+  actors: [Kazakhs]
+  kind: statement
+  summary: Kazakh civil society groups call in an open letter for an investigation of the violence.
+  evidence:
+    - article: guardian-order-restored
+      text: "a group of Kazakh civil society organizations wrote an open letter"
+
+- date: 2022-01
+  actors: []
+  place: Kazakhstan
+  kind: arrest
+  summary: More than 4,000 people are arrested in the crackdown.
+  evidence:
+    - article: guardian-order-restored
+      text: "Over 4,000 people have been arrested"
+
+- date: 2022-01
+  actors: []
+  place: Almaty
+  kind: killing
+  summary: Militants and security officers are killed as the authorities retake Almaty.
+  evidence:
+    - article: carnegie-russia-gamble
+      text: "eighteen security officers are reported to have been killed"
+    - article: guardian-order-restored
+      text: "18 security guards who the ministry said Interior, were killed"
+
+- date: 2022-01-11
+  actors: [Kazakhstan]
+  place: Kazakhstan
+  kind: killing
+  summary: The uprising is put down, with at least 227 people killed according to official figures.
+  evidence:
+    - article: gis-wider-implications
+      text: "before the demonstrations were finally suppressed on January 11, 2022"
+
+- date: 2022-01-11
+  actors: [Kassym-Jomart Tokayev, Collective Security Treaty Organization]
+  kind: announcement
+  summary: Tokayev announces that the CSTO forces will start leaving on Thursday.
+  evidence:
+    - article: stern-servant-overturns-master
+      text: "On Tuesday, Tokayev announced that the CSTO"
+
+- date: 2022-01-11
+  actors: [Kassym-Jomart Tokayev, Nursultan Nazarbayev]
+  kind: speech
+  summary: Tokayev accuses the Nazarbayev era of enriching a small elite and asks the rich to pay into a fund.
+  evidence:
+    - article: stern-servant-overturns-master
+      text: "Tokayev said on Tuesday that"
+
+- date: 2022-01-13
+  actors: [Collective Security Treaty Organization]
+  place: Kazakhstan
+  kind: withdrawal
+  summary: CSTO troops begin to withdraw from Kazakhstan.
+  evidence:
+    - article: stern-servant-overturns-master
+      text: "would gradually withdraw from Thursday"
+    - article: gis-wider-implications
+      text: "the Russian forces were gone in 10 days"
+
+- date: 2022-02
+  actors: [Russia, Ukraine]
+  place: Ukraine
+  kind: invasion
+  summary: Russia's war on Ukraine becomes open war.
+  evidence:
+    - article: gis-wider-implications
+      text: "culminating in open war in February 2022"
+
+"""####),
         CorpusFile(name: "gis-wider-implications.md", text: ####"""
 ---
 id: gis-wider-implications
