@@ -136,8 +136,10 @@ struct QuoteFinder {
                 return name(startingAt: k + 2, words, b, mentions)
             }
             // "X said:" or "X told Reuters:" just before the quotation.
-            if let verb = words.indices.last(where: { Self.speechVerbs.contains(words[$0].key) }), words.count - verb <= 4 {
-                return speakerAround(verbIn: Array(words[...verb]), b, mentions, memory: &memory,
+            // ("she said, adding that Kazakhstan would “...”" reaches a little further.)
+            if let verb = words.indices.last(where: { Self.speechVerbs.contains(words[$0].key) }),
+               words.count - verb <= 4 || (words.count - verb <= 8 && words[(verb + 1)...].contains { $0.key == "that" }) {
+                return speakerAround(verbIn: Array(words[max(0, verb - 6)...verb]), b, mentions, memory: &memory,
                                      window: previousSentenceStart(span.open, sentences, ids))
             }
         }

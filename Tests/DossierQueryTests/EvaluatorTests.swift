@@ -1,0 +1,102 @@
+import DossierCorpus
+import DossierExtraction
+import DossierQuery
+import Testing
+
+/// The core queries on the bundled corpus. Expected rows were worked out by hand from the
+/// articles and samples/corpus/kazakhstan-2022/events.yaml, not copied from output.
+@Suite struct EvaluatorTests {
+    static let corpus = try! CorpusBuilder(strict: true).load(BundledCorpus.source).corpus
+
+    func rows(_ query: String, named: [String: NamedResult] = [:]) throws -> [[String]] {
+        let parsed = Parser.parse(query)
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
+        let statement = try #require(parsed.statements.first)
+        guard case .query(let q) = statement.kind else { return [] }
+        var checker = Checker(environment: Environment(corpus: Self.corpus, named: named), text: SourceText(name: "", text: query))
+        let checked = checker.check(q)
+        let plan = try #require(checked, "\(checker.diagnostics)")
+        return try Evaluator(corpus: Self.corpus).run(plan).rows.map { $0.map(\.display) }
+    }
+
+    @Test func tokayevAfterTheFifthIsStrictlyAfterAndOnlyDayPrecise() throws {
+        #expect(try rows("events where actor = \"Tokayev\" after 2022-01-05 show date, kind") == [
+            ["2022-01-07", "speech"], ["2022-01-07", "statement"], ["2022-01-08", "call"],
+            ["2022-01-11", "announcement"], ["2022-01-11", "speech"],
+        ])
+    }
+
+    @Test func entityNamesMatchThroughTheGazetteer() throws {
+        let canonical = try rows("events where actor = \"Kassym-Jomart Tokayev\" show date, summary")
+        #expect(canonical.count >= 15)
+        #expect(try rows("events where actor = \"Kassym-Schomart Tokayev\" show date, summary") == canonical)
+        #expect(try rows("events where actor = \"tokayev\" show date, summary") == canonical)
+        // != holds when no element matches; an event without actors has nothing to compare.
+        let withActors = Self.corpus.events.filter { !$0.actors.isEmpty }.count
+        #expect(try rows("events where actors != \"Tokayev\" count") == [[String(withActors - canonical.count)]])
+    }
+
+    @Test func datePrecisionIsHonoured() throws {
+        #expect(try rows("events before 2000 show date, kind") == [
+            ["1991", "independence"], ["1991", "election"], ["1992", "agreement"], ["1994", "appointment"],
+            ["1997", "resignation"], ["1997", "decree"],
+        ])
+        #expect(try rows("events where origin = \"curated\" between 2022-01-02 and 2022-01-07 show date, kind") == [
+            ["2022-01-02", "protest"], ["2022-01-05", "dismissal"], ["2022-01-05", "attack"], ["2022-01-05", "request"],
+            ["2022-01-05", "agreement"], ["2022-01-06", "deployment"], ["2022-01-06", "arrest"], ["2022-01-07", "speech"],
+            ["2022-01-07", "statement"],
+        ])
+        // `on 2022-01` takes every day of January and the events known only by the month.
+        let january = try rows("events where origin = \"curated\" on 2022-01 show date")
+        #expect(january.count == 24)
+        #expect(january.allSatisfy { $0[0].hasPrefix("2022-01") })
+        #expect(january.filter { $0[0] == "2022-01" }.count == 7)
+        // A month-precise event is not "after" a day of that month, nor "before" one.
+        #expect(try rows("events where origin = \"curated\" and date = 2022-01 after 2022-01-01").isEmpty)
+        #expect(try rows("events where origin = \"curated\" and date = 2022-01 before 2022-01-31").isEmpty)
+    }
+
+    @Test func quotesBySpeaker() throws {
+        #expect(try rows("quotes where speaker = \"Erica Marat\" show article, text") == [
+            ["nyt-tokayev-embraces-russia", "traded his nation’s sovereignty to Russia for his personal energy and the pursuits of kleptocratic elites,"],
+            ["nyt-tokayev-embraces-russia", "is actually about making Kazakhstan a extra submissive, extra dependable spouse,"],
+            ["nyt-tokayev-embraces-russia", "must be extra aligned with Russia towards the West in geopolitical and world issues."],
+            ["nyt-tokayev-embraces-russia", "Other people didn’t come at the streets to invite for Russian interference of their day by day lives,"],
+            ["nyt-tokayev-embraces-russia", "a cheap engagement with prime returns,"],
+        ])
+    }
+
+    @Test func troopFiguresAndTheirConflict() throws {
+        #expect(try rows("figures where what = \"troops\" show value, unit, qualifier, article") == [
+            ["3000", "troops", "", "carnegie-russia-gamble"], ["500", "troops", "", "carnegie-russia-gamble"],
+            ["2000", "troops", "more than", "stern-servant-overturns-master"],
+        ])
+        #expect(try rows("conflicts where what = \"border length\" show low, high") == [["7500", "7644"]])
+    }
+
+    @Test func shapesSortAndLimit() throws {
+        #expect(try rows("articles where translated = false show id") == [["gis-wider-implications"]])
+        #expect(try rows("events sort by date desc limit 1 show date, kind") == [["2022-02", "invasion"]])
+        #expect(try rows("articles count by language") == [["en", "4"], ["de", "1"]])
+        #expect(try rows("events where origin = \"curated\" and kind in [\"arrest\", \"withdrawal\"] count") == [["3"]])
+        #expect(try rows("entities where kind = \"country\" distinct kind") == [["country"]])
+        let byActor = try rows("events where origin = \"curated\" count by actor limit 2")
+        #expect(byActor == [["Kassym-Jomart Tokayev", "14"], ["Nursultan Nazarbayev", "10"]])
+    }
+
+    @Test func namedResultsContinue() throws {
+        let ids = try #require(Self.corpus.aliases.entity("Tokayev"))
+        let his = Self.corpus.eventsByEntity[ids]
+        #expect(try rows("tok after 2022-01-07 count", named: ["tok": .rows(source: "events", his)]) == [["3"]])
+    }
+
+    @Test func explainUsesTheEntityIndex() throws {
+        let parsed = Parser.parse("events where actor = \"Tokayev\" after 2022-01-05")
+        guard case .query(let q)? = parsed.statements.first?.kind else { Issue.record("no query"); return }
+        var checker = Checker(environment: Environment(corpus: Self.corpus), text: SourceText(name: "", text: ""))
+        let checked = checker.check(q)
+        let plan = try #require(checked)
+        guard case .eventsOfEntity = plan.start else { Issue.record("not the entity index: \(plan.start)"); return }
+        #expect(plan.notes.first?.hasPrefix("use the entity index") == true)
+    }
+}
