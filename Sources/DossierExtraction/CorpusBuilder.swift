@@ -85,6 +85,7 @@ public struct CorpusBuilder: Sendable {
         var figures: [Figure] = []
         let figureFinder = FigureFinder()
         let nameFinder = NameFinder()
+        let suggester = NameFinder.Suggester(entities: entities)
         let eventFinder = EventFinder()
         var events: [EventFinder.Found] = []
         var names: [UnlinkedName] = []
@@ -107,7 +108,7 @@ public struct CorpusBuilder: Sendable {
                         } else {
                             nameIndex[key] = names.count
                             names.append(UnlinkedName(text: candidate.text, kind: candidate.kind, occurrences: [(index, id, candidate.range)],
-                                                      suggestion: NameFinder.suggestion(for: candidate.text, entities: entities)))
+                                                      suggestion: suggester.suggestion(for: candidate.text)))
                         }
                     }
                     for found in figureFinder.figures(in: words, bytes) {

@@ -135,32 +135,45 @@ struct NameFinder {
         return .group
     }
 
-    /// The gazetteer entity a garbled or variant form most likely names: by shared words,
-    /// known synonym swaps of spun copies (Safety/Security, Group/Organization, Space/House),
-    /// then edit distance. Nil when nothing is close.
-    static func suggestion(for text: String, entities: [Entity]) -> Int? {
-        let words = normalizedWords(text)
-        guard !words.isEmpty else { return nil }
-        var best: (id: Int, score: Double)?
-        for entity in entities {
-            for form in [entity.name] + entity.aliases {
-                let other = normalizedWords(form)
-                let shared = Double(Set(words).intersection(other).count)
-                var score = shared / Double(max(words.count, other.count))
-                if score < 0.5 {
-                    let distance = Suggestions.editDistance(Array(NameKey.of(text).unicodeScalars), Array(NameKey.of(form).unicodeScalars), limit: 3)
-                    if distance <= 2 && NameKey.of(text).count >= 5 { score = max(score, 0.6) }
+    /// Finds the gazetteer entity a garbled or variant form most likely names: by shared
+    /// words, known synonym swaps of spun copies (Safety/Security, Group/Organization,
+    /// Space/House), then edit distance. The gazetteer's forms are prepared once.
+    struct Suggester {
+        private let forms: [(entity: Int, words: Set<String>, count: Int, key: [Unicode.Scalar])]
+
+        init(entities: [Entity]) {
+            forms = entities.flatMap { entity in
+                ([entity.name] + entity.aliases).map { form in
+                    let words = NameFinder.normalizedWords(form)
+                    return (entity.id, Set(words), words.count, Array(NameKey.of(form).unicodeScalars))
                 }
-                if score >= 0.5, score > (best?.score ?? 0) { best = (entity.id, score) }
             }
         }
-        return best?.id
+
+        /// Nil when nothing is close.
+        func suggestion(for text: String) -> Int? {
+            let words = NameFinder.normalizedWords(text)
+            guard !words.isEmpty else { return nil }
+            let wordSet = Set(words)
+            let key = Array(NameKey.of(text).unicodeScalars)
+            var best: (id: Int, score: Double)?
+            for form in forms {
+                let shared = Double(wordSet.intersection(form.words).count)
+                var score = shared / Double(max(words.count, form.count))
+                if score < 0.5, key.count >= 5, abs(key.count - form.key.count) <= 2,
+                   Suggestions.editDistance(key, form.key, limit: 2) <= 2 {
+                    score = 0.6
+                }
+                if score >= 0.5, score > (best?.score ?? 0) { best = (form.entity, score) }
+            }
+            return best?.id
+        }
     }
 
     static let synonyms: [String: String] = ["safety": "security", "group": "organization", "space": "house", "nationwide": "national",
                                              "protection": "defense", "college": "university", "birthday": "", "cupboard": "cabinet"]
 
-    private static func normalizedWords(_ text: String) -> [String] {
+    static func normalizedWords(_ text: String) -> [String] {
         WordScanner.keys(of: text).map { synonyms[$0] ?? $0 }.filter { !$0.isEmpty && !common.contains($0) }
     }
 }

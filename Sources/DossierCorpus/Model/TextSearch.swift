@@ -5,29 +5,36 @@ public enum TextSearch {
     /// Whether `text` holds `needle` byte for byte: a plain scan of the UTF-8 bytes, many
     /// times faster than `String.contains` or Foundation's `range(of:)` on hot paths.
     public static func containsExactly(_ text: String, _ needle: String) -> Bool {
+        firstIndex(of: needle, in: text) != nil
+    }
+
+    /// The byte offset of the first occurrence of `needle` in `text`, byte for byte.
+    public static func firstIndex(of needle: String, in text: String) -> Int? {
         var haystack = text
         var pattern = needle
         return haystack.withUTF8 { h in
             pattern.withUTF8 { n in
-                guard let first = n.first else { return true }
-                guard n.count <= h.count else { return false }
+                guard let first = n.first else { return 0 }
+                guard n.count <= h.count else { return nil }
                 var i = 0
                 let last = h.count - n.count
                 while i <= last {
                     if h[i] == first {
                         var k = 1
                         while k < n.count && h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return true }
+                        if k == n.count { return i }
                     }
                     i += 1
                 }
-                return false
+                return nil
             }
         }
     }
 
-    /// The UTF-8 byte range of the first occurrence of `phrase` in `text`.
+    /// The UTF-8 byte range of the first occurrence of `phrase` in `text`: byte for byte when
+    /// it is there as written, else after folding case, quotes, dashes and spaces.
     public static func find(_ phrase: String, in text: String) -> Range<Int>? {
+        if let exact = firstIndex(of: phrase, in: text) { return exact..<(exact + phrase.utf8.count) }
         let needle = folded(phrase)
         guard !needle.units.isEmpty else { return nil }
         let haystack = folded(text)
@@ -60,7 +67,7 @@ public enum TextSearch {
         for scalar in text.unicodeScalars {
             let width = UTF8.width(scalar)
             defer { offset += width }
-            if scalar.properties.isWhitespace {
+            if scalar.isASCII ? (scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r") : scalar.properties.isWhitespace {
                 if lastWasSpace, !units.isEmpty {
                     ends[ends.count - 1] = offset + width
                     continue
