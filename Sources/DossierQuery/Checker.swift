@@ -354,6 +354,10 @@ public struct Checker {
     }
 
     private mutating func numberTest(_ field: Field, _ comparison: Comparison, _ kinds: [Literal.Kind]) -> Test? {
+        if comparison.op == .contains {
+            report(comparison.opSpan, "'contains' works on text; '\(field.name)' is a number", hint: "\(field.name) >= 1000")
+            return nil
+        }
         var numbers: [Double] = []
         for kind in kinds {
             switch kind {

@@ -127,3 +127,21 @@ import TestSupport
         #expect(String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "done\n")
     }
 }
+
+/// The query the language issue names: every event of Tokayev strictly after 2022-01-05.
+@Suite struct DoneWhenTests {
+    @Test func jsonEventsOfTokayevAfterTheFifth() throws {
+        let run = try Dossier.run(["--format", "json", "-e", "events where actor = \"Tokayev\" after 2022-01-05"])
+        #expect(run.status == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
+        #expect(rows.map { $0["date"] as? String } == ["2022-01-07", "2022-01-07", "2022-01-08", "2022-01-11", "2022-01-11"])
+        #expect(rows.allSatisfy { ($0["actors"] as? [String])?.contains("Kassym-Jomart Tokayev") == true })
+        #expect(rows.allSatisfy { ($0["articles"] as? [String])?.isEmpty == false })
+    }
+
+    @Test func figureValuesAreJsonNumbers() throws {
+        let run = try Dossier.run(["--format", "json", "-e", "figures where what = \"troops\" show value, unit, article"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
+        #expect(rows.compactMap { $0["value"] as? NSNumber }.map(\.intValue) == [3000, 500, 2000])
+    }
+}

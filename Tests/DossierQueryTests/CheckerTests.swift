@@ -1,0 +1,90 @@
+import DossierCorpus
+import DossierExtraction
+import DossierQuery
+import Testing
+
+/// Diagnostics of the checker, as rendered text: each names the place, shows the caret and
+/// says what to write instead.
+@Suite struct CheckerTests {
+    static let corpus = try! CorpusBuilder().load(BundledCorpus.source).corpus
+
+    func errors(_ text: String) -> String {
+        let parsed = Parser.parse(text, file: "")
+        guard parsed.diagnostics.isEmpty, case .query(let query)? = parsed.statements.first?.kind else {
+            return "parse error: \(parsed.diagnostics)"
+        }
+        var checker = Checker(environment: Environment(corpus: Self.corpus), text: SourceText(name: "", text: text))
+        _ = checker.check(query)
+        return checker.diagnostics.map { DiagnosticRenderer(color: false).render($0) }.joined(separator: "\n")
+    }
+
+    @Test func misspelledEntitySuggestsAnAlias() {
+        #expect(errors("events where actor = \"Tokayv\"") == """
+            1:22: error: no entity is named 'Tokayv'
+             1 | events where actor = "Tokayv"
+               |                      ^~~~~~~~
+            hint: did you mean "Tokayev"?
+            """)
+    }
+
+    @Test func fieldOfAnotherSourceListsTheFields() {
+        #expect(errors("articles where speaker = \"Putin\"") == """
+            1:16: error: articles have no field 'speaker' (quotes do)
+             1 | articles where speaker = "Putin"
+               |                ^~~~~~~
+            hint: fields of articles: id, title, source, author, published, language, translated, url, words, notes
+            """)
+    }
+
+    @Test func unknownSourceSuggestsOne() {
+        #expect(errors("evnets count") == """
+            1:1: error: unknown source or name 'evnets'
+             1 | evnets count
+               | ^~~~~~
+            hint: did you mean 'events'? e.g. events count
+            """)
+    }
+
+    @Test func dateComparedWithAStringSaysHowToWriteADate() {
+        #expect(errors("events where date >= \"2022-01-05\"") == """
+            1:22: error: dates are written without quotes
+             1 | events where date >= "2022-01-05"
+               |                      ^~~~~~~~~~~~
+            hint: date >= 2022-01-05
+            """)
+    }
+
+    @Test func enumerationTypoSuggestsAValuePresent() {
+        #expect(errors("events where kind = \"protets\"").hasPrefix("""
+            1:21: error: no events have kind 'protets'
+             1 | events where kind = "protets"
+               |                     ^~~~~~~~~
+            hint: did you mean "protest"?
+            """))
+    }
+
+    @Test func entitiesHaveNoDate() {
+        #expect(errors("entities after 2022").hasPrefix("1:10: error: entities have no date to filter on"))
+    }
+
+    @Test func onlySortAndLimitFollowAShape() {
+        #expect(errors("events count by kind where kind = \"speech\"").hasPrefix("1:22: error: 'where' cannot follow show, count or distinct"))
+        #expect(errors("events count by kind sort by count desc limit 2") == "")
+        #expect(errors("events count by kind sort by nope").hasPrefix("1:30: error: 'nope' is not a column of this result"))
+    }
+
+    @Test func dangerousRegexIsRefused() {
+        #expect(errors("sentences where text matches \"(\\\\w+)*x\"").contains("can take exponential time"))
+        #expect(errors("sentences where text matches \"[unclosed\"").contains("invalid regular expression"))
+    }
+
+    @Test func betweenMustRunForward() {
+        #expect(errors("events between 2022-01-07 and 2022-01-02").hasPrefix("1:8: error: 'between 2022-01-07 and 2022-01-02' is empty"))
+    }
+
+    @Test func typesOfComparisons() {
+        #expect(errors("articles where words contains \"x\"").contains("'contains' works on text; 'words' is a number"))
+        #expect(errors("articles where title = 3").contains("'title' is text: compare it with text in double quotes"))
+        #expect(errors("articles where translated = \"maybe\"").contains("'translated' is true or false"))
+    }
+}
