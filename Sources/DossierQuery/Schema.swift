@@ -111,7 +111,7 @@ public enum Schema {
         tableFields: ["article", "index", "date", "text"],
         rowCount: { $0.sentences.count },
         naturalDateField: "date (else the article's published date)",
-        naturalDate: { $0.sentences[$1].date ?? $0.articles[$0.sentences[$1].article].published })
+        naturalDate: { $0.date(ofSentence: $1) })
 
     static let entities = SourceSchema(
         name: "entities",
@@ -145,10 +145,7 @@ public enum Schema {
             Field("text", .text, "the quoted words") { .text($0.articles[$0.quotes[$1].article].text($0.quotes[$1].range)) },
             Field("article", .text, "id of the article") { .text($0.articles[$0.quotes[$1].article].id) },
             Field("sentence", .number, "index of the sentence in its article") { .number(Double($0.sentences[$0.quotes[$1].sentence].index)) },
-            Field("date", .date, "the sentence's date, else the article's") { corpus, row in
-                let sentence = corpus.sentences[corpus.quotes[row].sentence]
-                return date(sentence.date ?? corpus.articles[sentence.article].published)
-            },
+            Field("date", .date, "the sentence's date, else the article's") { date($0.date(ofSentence: $0.quotes[$1].sentence)) },
             Field("fragment", .boolean, "true for a short quoted phrase (a scare quote or a title), not a speaker's words") {
                 .bool($0.quotes[$1].fragment)
             },
@@ -156,10 +153,7 @@ public enum Schema {
         tableFields: ["speaker", "article", "text"],
         rowCount: { $0.quotes.count },
         naturalDateField: "date",
-        naturalDate: { corpus, row in
-            let sentence = corpus.sentences[corpus.quotes[row].sentence]
-            return sentence.date ?? corpus.articles[sentence.article].published
-        })
+        naturalDate: { $0.date(ofSentence: $0.quotes[$1].sentence) })
 
     static let figures = SourceSchema(
         name: "figures",
@@ -175,18 +169,12 @@ public enum Schema {
             Field("text", .text, "the words of the figure") { .text($0.articles[$0.figures[$1].article].text($0.figures[$1].range)) },
             Field("article", .text, "id of the article") { .text($0.articles[$0.figures[$1].article].id) },
             Field("sentence", .number, "index of the sentence in its article") { .number(Double($0.sentences[$0.figures[$1].sentence].index)) },
-            Field("date", .date, "the sentence's date, else the article's") { corpus, row in
-                let sentence = corpus.sentences[corpus.figures[row].sentence]
-                return date(sentence.date ?? corpus.articles[sentence.article].published)
-            },
+            Field("date", .date, "the sentence's date, else the article's") { date($0.date(ofSentence: $0.figures[$1].sentence)) },
         ],
         tableFields: ["value", "unit", "what", "qualifier", "article", "text"],
         rowCount: { $0.figures.count },
         naturalDateField: "date",
-        naturalDate: { corpus, row in
-            let sentence = corpus.sentences[corpus.figures[row].sentence]
-            return sentence.date ?? corpus.articles[sentence.article].published
-        })
+        naturalDate: { $0.date(ofSentence: $0.figures[$1].sentence) })
 
     static let conflicts = SourceSchema(
         name: "conflicts",

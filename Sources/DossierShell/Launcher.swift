@@ -50,7 +50,7 @@ public enum Launcher {
         } else if Terminal.isTerminal(STDIN_FILENO) {
             Repl(session: session).run()
         } else {
-            session.runScript(readAll(stdin), file: "<stdin>", keepGoing: options.keepGoing)
+            session.runScript(TextFile.read(dossier_stdin()), file: "<stdin>", keepGoing: options.keepGoing)
         }
         session.endRedirection()
         return session.hadError ? .queryFailed : .success
@@ -74,28 +74,11 @@ public enum Launcher {
     }
 
     private static func runScript(_ path: String, session: Session, keepGoing: Bool) {
-        guard let file = fopen(path, "rb") else {
+        guard let text = TextFile.read(path) else {
             session.report([.error("cannot open script: \(String(cString: strerror(errno)))", file: path,
                                    hint: "give the path of a .dq file, e.g. dossier samples/scripts/timeline.dq")])
             return
         }
-        defer { fclose(file) }
-        let bytes = readBytes(file)
-        session.runScript(String(decoding: bytes, as: UTF8.self), file: path, keepGoing: keepGoing)
-    }
-
-    private static func readAll(_ file: UnsafeMutablePointer<FILE>) -> String {
-        String(decoding: readBytes(file), as: UTF8.self)
-    }
-
-    private static func readBytes(_ file: UnsafeMutablePointer<FILE>) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = fread(&buffer, 1, buffer.count, file)
-            if n <= 0 { break }
-            bytes.append(contentsOf: buffer[0..<n])
-        }
-        return bytes
+        session.runScript(text, file: path, keepGoing: keepGoing)
     }
 }

@@ -22,7 +22,7 @@ final class LineEditor {
 
     init?(program: String, historyFile: String?) {
         LineEditor.useUTF8Locale()
-        guard let editor = dossier_el_init(program, stdin, stdout, stderr) else { return nil }
+        guard let editor = dossier_el_init(program, dossier_stdin(), dossier_stdout(), dossier_stderr()) else { return nil }
         guard let history = dossier_history_init(1000) else {
             dossier_el_end(editor)
             return nil
@@ -135,7 +135,7 @@ final class LineEditor {
 
     /// The history, oldest first.
     var entries: [String] {
-        guard let historyFile, let text = DotCommand.readFile(historyFile) else { return [] }
+        guard let historyFile, let text = TextFile.read(historyFile) else { return [] }
         return text.split(separator: "\n").dropFirst().map { LineEditor.unvis(String($0)) }
     }
 

@@ -125,7 +125,7 @@ enum DotCommand {
                 session.report([.error(".read needs a file", hint: ".read samples/scripts/timeline.dq")])
                 break
             }
-            guard let text = readFile(path) else {
+            guard let text = TextFile.read(path) else {
                 session.report([.error("cannot read \(path)", hint: "check the path; .read takes a .dq script")])
                 break
             }
@@ -160,19 +160,6 @@ enum DotCommand {
                                    hint: suggestion.map { "did you mean '.\($0)'?" } ?? "type .help for the list of commands")])
         }
         return .done
-    }
-
-    static func readFile(_ path: String) -> String? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = fread(&buffer, 1, buffer.count, file)
-            if n <= 0 { break }
-            bytes.append(contentsOf: buffer[0..<n])
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `.schema`: every source with its fields and types, from the schema the checker uses.

@@ -1,4 +1,5 @@
 @preconcurrency import Glibc
+import EditLineShim
 
 /// What the process is connected to, asked once where needed: a terminal gets a prompt,
 /// colour and sized tables; a pipe gets plain text.
@@ -27,8 +28,8 @@ public final class TextSink: @unchecked Sendable {
     private let file: UnsafeMutablePointer<FILE>?
     public private(set) var captured = ""
 
-    public static let standardOutput = TextSink(file: stdout)
-    public static let standardError = TextSink(file: stderr)
+    public static let standardOutput = TextSink(file: dossier_stdout())
+    public static let standardError = TextSink(file: dossier_stderr())
 
     init(file: UnsafeMutablePointer<FILE>?) {
         self.file = file

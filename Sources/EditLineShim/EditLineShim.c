@@ -92,3 +92,7 @@ int dossier_interrupted(void) { return dossier_interrupt_flag != 0; }
 void dossier_clear_interrupt(void) { dossier_interrupt_flag = 0; }
 
 void dossier_default_sigpipe(void) { signal(SIGPIPE, SIG_DFL); }
+
+FILE *dossier_stdin(void) { return stdin; }
+FILE *dossier_stdout(void) { return stdout; }
+FILE *dossier_stderr(void) { return stderr; }

@@ -145,3 +145,14 @@ import TestSupport
         #expect(rows.compactMap { $0["value"] as? NSNumber }.map(\.intValue) == [3000, 500, 2000])
     }
 }
+
+/// The saved analyses in samples/scripts run on the bundled corpus and find something.
+@Suite(.serialized) struct SampleScriptTests {
+    @Test(arguments: ["csto-timeline.dq", "who-is-quoted.dq", "casualties.dq"])
+    func runs(_ script: String) throws {
+        let run = try Dossier.run(["--param", "outlet=nyt-tokayev-embraces-russia", Repository.root + "/samples/scripts/" + script])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.errors == "")
+        #expect(!run.output.contains("(0 rows)"))
+    }
+}

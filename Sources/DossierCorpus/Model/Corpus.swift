@@ -62,6 +62,12 @@ public struct Corpus: Sendable {
         articleIndex[id].map { articles[$0] }
     }
 
+    /// The date a sentence speaks of, else its article's publication date: the natural date
+    /// of everything found in a sentence (quotes, figures, mentions).
+    public func date(ofSentence id: Int) -> PartialDate? {
+        sentences[id].date ?? articles[sentences[id].article].published
+    }
+
     /// The text of a sentence.
     public func text(of sentence: Sentence) -> String {
         articles[sentence.article].text(sentence.range)

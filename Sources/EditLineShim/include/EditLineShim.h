@@ -36,6 +36,11 @@ int dossier_history_unique(History *h, int on);
 int dossier_install_interrupt_handler(void);
 int dossier_interrupted(void);
 void dossier_clear_interrupt(void);
+/// The standard streams, as functions: Swift 6 refuses the C globals as shared mutable state.
+FILE *dossier_stdin(void);
+FILE *dossier_stdout(void);
+FILE *dossier_stderr(void);
+
 /// Writing to a closed pipe ends the process quietly, as `cat` does.
 void dossier_default_sigpipe(void);
 #endif
