@@ -13,7 +13,15 @@ struct QuoteFinder {
                                           "noted", "wrote", "writes", "argued", "warned", "declared", "insisted", "claimed", "tweeted",
                                           "asked", "replied", "continued", "concluded", "commented", "emphasized", "stressed",
                                           "mentioned", "announced", "believes", "recalled", "observed", "admitted", "acknowledged",
-                                          "explains", "notes", "adds", "argues", "warns", "insists", "claims"]
+                                          "explains", "notes", "adds", "argues", "warns", "insists", "claims",
+                                          "described", "describes", "denounced", "urged", "accused", "expressed", "shouting", "chanting",
+                                          "chanted", "shouted"]
+    /// Nouns that refer back to a speaker already named ("said the expert").
+    static let descriptions: Set<String> = ["expert", "analyst", "scientist", "researcher", "professor", "sociologist",
+                                           "politician", "official", "diplomat", "economist", "historian", "consultant"]
+    /// Words between a subject and its verb that are not the subject ("X on Saturday said").
+    static let adverbials: Set<String> = ["on", "also", "has", "had", "have", "then", "later", "again", "yesterday", "monday",
+                                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "once", "more", "already"]
     static let pronouns: Set<String> = ["he", "she", "they"]
     /// Titles that come before a name and are not part of it.
     static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "professor", "president", "governor", "mayor", "minister",
@@ -34,7 +42,7 @@ struct QuoteFinder {
         var text = body
         return text.withUTF8 { bytes in
             var result: [Quote] = []
-            var lastSpeaker: (id: Int?, name: String?)?
+            var previousQuoteSpeaker: (id: Int?, name: String?)?
             var speakers = SpeakerMemory()
             for span in spans(bytes, paragraphs) {
                 let inner = span.start..<span.end
@@ -44,14 +52,15 @@ struct QuoteFinder {
                     result.append(Quote(speaker: nil, speakerName: nil, article: article, sentence: sentence, range: inner, fragment: true))
                     continue
                 }
-                var speaker = attribution(bytes, span, sentences, sentenceIDs, mentions, memory: &speakers)
-                if speaker == nil, let last = lastSpeaker, continuesSpeech(bytes, span, sentences, sentenceIDs) {
+                var speaker = attribution(bytes, span, sentences, sentenceIDs, mentions, memory: &speakers,
+                                          previous: previousQuoteSpeaker)
+                // A quotation that fills its sentence goes on from the quotation just before,
+                // when that one has a speaker.
+                if speaker == nil, let last = previousQuoteSpeaker, continuesSpeech(bytes, span, sentences, sentenceIDs) {
                     speaker = last
                 }
-                if let speaker {
-                    lastSpeaker = speaker
-                    speakers.said(speaker)
-                }
+                previousQuoteSpeaker = speaker
+                if let speaker { speakers.said(speaker) }
                 result.append(Quote(speaker: speaker?.id, speakerName: speaker?.id == nil ? speaker?.name : nil, article: article,
                                     sentence: sentence, range: inner, fragment: false))
             }
@@ -120,11 +129,30 @@ struct QuoteFinder {
     /// The speaker named next to the quotation: after it (`,” X said`, `” said X`, `” she
     /// added`) within its sentence, else before it (`X said: “`, `according to X, “`).
     private func attribution(_ b: UnsafeBufferPointer<UInt8>, _ span: Span, _ sentences: [Sentence], _ ids: Range<Int>,
-                             _ mentions: [Mention], memory: inout SpeakerMemory) -> (id: Int?, name: String?)? {
+                             _ mentions: [Mention], memory: inout SpeakerMemory,
+                             previous: (id: Int?, name: String?)?) -> (id: Int?, name: String?)? {
         if let closing = sentenceID(containing: max(span.close - 1, span.open), sentences, ids) {
             let after = span.close..<min(sentences[closing].range.upperBound, span.close + 160)
             let words = WordScanner.words(in: b, range: after)
             let window = previousSentenceStart(span.open, sentences, ids)
+            // "“...,” said the expert" goes back to the person who is the subject just before
+            // (the first named in this sentence or the one before), else to the speaker of the
+            // quotation before.
+            if let verb = words.prefix(3).firstIndex(where: { Self.speechVerbs.contains($0.key) }), verb + 2 < words.count,
+               words[verb + 1].key == "the",
+               let noun = words[(verb + 2)..<min(verb + 4, words.count)].firstIndex(where: { Self.descriptions.contains($0.key) }) {
+                // "adds the political scientist Gleb Pavlovsky": the name that follows.
+                if noun + 1 < words.count, words[noun + 1].capitalized, adjacent(b, words[noun], words[noun + 1]) {
+                    return name(startingAt: noun + 1, words, b, mentions)
+                }
+                if let person = mentions.first(where: { mention in
+                    mention.range.lowerBound >= window && mention.range.upperBound <= span.open
+                        && mention.entity.map { entities[$0].kind == .person } == true
+                }), let id = person.entity {
+                    return (id, nil)
+                }
+                if let previous { return previous }
+            }
             if let speaker = speakerAround(verbIn: words, b, mentions, memory: &memory, window: window) {
                 return speaker
             }
@@ -137,8 +165,9 @@ struct QuoteFinder {
             }
             // "X said:" or "X told Reuters:" just before the quotation.
             // ("she said, adding that Kazakhstan would “...”" reaches a little further.)
-            if let verb = words.indices.last(where: { Self.speechVerbs.contains(words[$0].key) }),
-               words.count - verb <= 4 || (words.count - verb <= 8 && words[(verb + 1)...].contains { $0.key == "that" }) {
+            // The verb may stand a few words before the quotation ("described X's promise as
+            // “...”", "she said, adding that Kazakhstan would “...”").
+            if let verb = words.indices.last(where: { Self.speechVerbs.contains(words[$0].key) }), words.count - verb <= 10 {
                 return speakerAround(verbIn: Array(words[max(0, verb - 6)...verb]), b, mentions, memory: &memory,
                                      window: previousSentenceStart(span.open, sentences, ids))
             }
@@ -151,9 +180,12 @@ struct QuoteFinder {
     private func speakerAround(verbIn words: [WordScanner.Word], _ b: UnsafeBufferPointer<UInt8>, _ mentions: [Mention],
                                memory: inout SpeakerMemory, window: Int) -> (id: Int?, name: String?)? {
         guard let verb = words.prefix(12).firstIndex(where: { Self.speechVerbs.contains($0.key) }) else { return nil }
-        // Before the verb: a pronoun, or the end of a name.
-        if verb > 0 {
-            let previous = words[verb - 1]
+        // Before the verb (past "on Saturday", "also", "has"): a pronoun, or the end of a name.
+        var subject = verb - 1
+        while subject >= 0, Self.adverbials.contains(words[subject].key) { subject -= 1 }
+        if subject >= 0 {
+            let verb = subject + 1
+            let previous = words[subject]
             if Self.pronouns.contains(previous.key) {
                 // The person just named (in this sentence or the one before) comes first,
                 // unless they are known by another pronoun; then the speakers so far.
@@ -186,7 +218,7 @@ struct QuoteFinder {
         // "the watchdog Freedom House", "Moscow-based analyst Arkady Dubnov": skip words
         // before the name, preferring a run of two or more capitalised words.
         var start = k
-        while start < min(words.count, k + 3), !words[start].capitalized { start += 1 }
+        while start < min(words.count, k + 4), !words[start].capitalized { start += 1 }
         guard start < words.count, words[start].capitalized else { return nil }
         if let longer = (start..<min(words.count - 1, start + 5)).first(where: {
             words[$0].capitalized && words[$0 + 1].capitalized && adjacent(b, words[$0], words[$0 + 1]) && !words[$0].key.utf8.contains(0x2D)
