@@ -48,7 +48,9 @@ let package = Package(
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DossierCorpusTests", dependencies: ["DossierCorpus", "DossierExtraction", "TestSupport"]),
-        .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction", "TestSupport"]),
+        .testTarget(name: "DossierExtractionTests", dependencies: [
+            "DossierExtraction", "TestSupport", .product(name: "Yams", package: "Yams"),
+        ]),
         .testTarget(name: "DossierQueryTests", dependencies: ["DossierQuery", "DossierExtraction", "TestSupport"]),
         .testTarget(name: "DossierShellTests", dependencies: ["DossierShell", "DossierExtraction", "TestSupport"]),
         .testTarget(name: "DossierCLITests", dependencies: ["TestSupport"]),
