@@ -60,3 +60,67 @@ import Yams
         #expect(score.fragmentsMarked >= score.fragmentsExpected - 2, "\(score)")
     }
 }
+
+/// Figures and sentence dates measured against the hand-made gold of two bundled articles
+/// (Tests/Fixtures/gold/figures-and-dates.yaml).
+@Suite struct GoldFigureAndDateTests {
+    static let corpus = try! CorpusBuilder().load(BundledCorpus.source).corpus
+    var gold: [String: [String: Any]] {
+        let text = (try? String(contentsOfFile: Repository.root + "/Tests/Fixtures/gold/figures-and-dates.yaml", encoding: .utf8)) ?? ""
+        return ((try? Yams.load(yaml: text)) as? [String: [String: Any]]) ?? [:]
+    }
+
+    /// Precision and recall of two multisets of keys.
+    static func precisionRecall(found: [String], expected: [String]) -> (Double, Double, Int) {
+        var remaining = expected
+        var matched = 0
+        for key in found {
+            if let i = remaining.firstIndex(of: key) {
+                remaining.remove(at: i)
+                matched += 1
+            }
+        }
+        let precision = found.isEmpty ? 0 : Double(matched) / Double(found.count)
+        let recall = expected.isEmpty ? 0 : Double(matched) / Double(expected.count)
+        return (precision, recall, matched)
+    }
+
+    @Test func figuresReachTheirFloors() throws {
+        #expect(!gold.isEmpty)
+        var found: [String] = []
+        var expected: [String] = []
+        for (articleID, annotation) in gold {
+            let article = try #require(Self.corpus.articleIndex[articleID])
+            found += Self.corpus.figures.filter { $0.article == article }.map {
+                "\(articleID) \(Int($0.value)) \($0.unit) \($0.what) \($0.qualifier ?? "")"
+            }
+            expected += ((annotation["figures"] as? [[String: Any]]) ?? []).map {
+                "\(articleID) \($0["value"] ?? "") \($0["unit"] ?? "") \($0["what"] ?? "") \($0["qualifier"] ?? "")"
+            }
+        }
+        let (precision, recall, matched) = Self.precisionRecall(found: found, expected: expected)
+        print(String(format: "gold: figures precision %.2f, recall %.2f (%d of %d found, %d expected)",
+                     precision, recall, matched, found.count, expected.count))
+        #expect(precision >= 0.9)
+        #expect(recall >= 0.9)
+    }
+
+    @Test func datesReachTheirFloors() throws {
+        var found: [String] = []
+        var expected: [String] = []
+        for (articleID, annotation) in gold {
+            let article = try #require(Self.corpus.articleIndex[articleID])
+            found += Self.corpus.articles[article].sentences.compactMap { id in
+                Self.corpus.sentences[id].date.map { "\(articleID) \(Self.corpus.sentences[id].index) \($0)" }
+            }
+            expected += ((annotation["dates"] as? [[String: Any]]) ?? []).map {
+                "\(articleID) \($0["sentence"] ?? "") \($0["date"] ?? "")"
+            }
+        }
+        let (precision, recall, matched) = Self.precisionRecall(found: found, expected: expected)
+        print(String(format: "gold: dates precision %.2f, recall %.2f (%d of %d found, %d expected)",
+                     precision, recall, matched, found.count, expected.count))
+        #expect(precision >= 0.9)
+        #expect(recall >= 0.9)
+    }
+}
