@@ -8,10 +8,11 @@ CORPUS ?=
 run: build
 	@.build/debug/dossier $(if $(CORPUS),--corpus $(CORPUS),)
 
-## Run every test.
+## Run every test: the Swift suites, then the REPL driven through a pseudo-terminal.
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+	python3 Tests/pty/repl_test.py
 
 build: deps
 	$(SWIFT) build
