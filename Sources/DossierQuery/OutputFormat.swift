@@ -2,9 +2,10 @@
 public enum OutputFormat: String, CaseIterable, Sendable {
     case table, json, csv
 
-    public func render(_ result: ResultSet, width: Int? = nil, wrap: Bool = false) -> String {
+    /// `color` sets a table's header in bold (for a terminal only).
+    public func render(_ result: ResultSet, width: Int? = nil, wrap: Bool = false, color: Bool = false) -> String {
         switch self {
-        case .table: return TableRenderer(maxWidth: width, wrap: wrap).render(result)
+        case .table: return TableRenderer(maxWidth: width, wrap: wrap, color: color).render(result)
         case .json: return JSONRenderer().render(result)
         case .csv: return CSVRenderer().render(result)
         }

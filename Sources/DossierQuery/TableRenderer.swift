@@ -4,10 +4,13 @@
 public struct TableRenderer: Sendable {
     public var maxWidth: Int?
     public var wrap: Bool
+    /// Bold header, for a terminal.
+    public var color: Bool
 
-    public init(maxWidth: Int? = nil, wrap: Bool = false) {
+    public init(maxWidth: Int? = nil, wrap: Bool = false, color: Bool = false) {
         self.maxWidth = maxWidth
         self.wrap = wrap
+        self.color = color
     }
 
     public func render(_ result: ResultSet) -> String {
@@ -19,7 +22,8 @@ public struct TableRenderer: Sendable {
             }
         }
         if let maxWidth { widths = fit(widths, into: maxWidth, headers: result.columns) }
-        var out = line(result.columns, widths) + "\n"
+        let header = line(result.columns, widths)
+        var out = (color ? "\u{1B}[1m" + header + "\u{1B}[0m" : header) + "\n"
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
         for row in cells {
             if wrap {

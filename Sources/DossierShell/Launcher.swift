@@ -39,6 +39,7 @@ public enum Launcher {
                               width: { Terminal.width(STDOUT_FILENO) })
         session.parameters = options.parameters
         session.wrap = options.wrap
+        session.tableColor = Terminal.wantsColor(STDOUT_FILENO)
         if !options.statements.isEmpty || !options.scripts.isEmpty {
             for (n, statement) in options.statements.enumerated() {
                 session.run(statement, file: options.statements.count > 1 ? "-e #\(n + 1)" : "")

@@ -58,7 +58,11 @@ final class LineEditor {
     func readLine(prompt: String) -> Input {
         free(promptText)
         promptText = strdup(prompt) ?? UnsafeMutablePointer<CChar>.allocate(capacity: 1)
-        dossier_clear_interrupt()
+        // A Ctrl-C that came between two prompts counts as one at this prompt.
+        if dossier_interrupted() != 0 {
+            dossier_clear_interrupt()
+            return .interrupted
+        }
         var count: Int32 = 0
         guard let line = el_gets(editor, &count) else {
             if dossier_interrupted() != 0 || (count == -1 && errno == EINTR) {

@@ -23,6 +23,8 @@ public struct Repl {
         session.isCancelled = { dossier_interrupted() != 0 }
         editor.complete = { [session] line in Completer(corpus: session.corpus, named: session.named).complete(line) }
         session.history = { editor.entries }
+        session.pager = { text in Terminal.page(text) }
+        var lastInterrupt: timespec?
         defer { session.endRedirection() }
         var pending = ""
         while true {
@@ -31,6 +33,12 @@ public struct Repl {
                 session.output.write("\n")
                 return
             case .interrupted:
+                // A second Ctrl-C within a second of the first, on an empty line, leaves.
+                if pending.isEmpty, let last = lastInterrupt, Double(Clock.milliseconds(since: last)) ?? 2000 < 1000 {
+                    session.output.write("^C\n")
+                    return
+                }
+                lastInterrupt = Clock.now
                 session.output.write("^C\n")
                 pending = ""
             case .line(let line):
@@ -49,6 +57,7 @@ public struct Repl {
                 editor.remember(pending.split(separator: "\n").map { $0.trimmingSpaces() }.joined(separator: " "))
                 dossier_clear_interrupt()
                 session.run(pending, file: "")
+                dossier_clear_interrupt()  // a Ctrl-C that stopped the statement is spent
                 pending = ""
             }
         }

@@ -17,6 +17,11 @@ public final class Session {
     public var color: Bool
     /// Table width; nil means no limit (output is not a terminal).
     public var width: () -> Int?
+    /// Bold table headers (standard output is a terminal and NO_COLOR is not set).
+    public var tableColor = false
+    /// Shows a long result page by page; returns false when it did not (the text is then
+    /// written as usual). Set by the REPL when standard output is a terminal.
+    var pager: ((String) -> Bool)?
     /// Wrap long text in tables instead of cutting it.
     public var wrap = false
     /// Results kept with `let`.
@@ -164,7 +169,9 @@ public final class Session {
             switch statement.kind {
             case .query:
                 let result = try evaluator.run(plan, allFields: format != .table)
-                output.write(format.render(result, width: width(), wrap: wrap))
+                let onScreen = redirection == nil
+                let text = format.render(result, width: width(), wrap: wrap, color: tableColor && onScreen)
+                if !(onScreen && pager?(text) == true) { output.write(text) }
             case .let(let name, _):
                 if plan.isShaped || plan.table != nil {
                     named[name.text] = .table(try evaluator.run(plan))

@@ -15,8 +15,9 @@ PROMPT = "dossier> "
 results = []
 
 
-def session(state):
-    env = dict(os.environ, XDG_STATE_HOME=state, TERM="xterm", NO_COLOR="1", LANG="C.UTF-8")
+def session(state, **extra):
+    env = dict(os.environ, XDG_STATE_HOME=state, TERM="xterm", NO_COLOR="1", LANG="C.UTF-8", PAGER="")
+    env.update(extra)
     child = pexpect.spawn(BINARY, [], env=env, encoding="utf-8", timeout=10, dimensions=(40, 120))
     child.expect_exact(PROMPT)
     return child
@@ -109,6 +110,32 @@ def _(state):
     child.expect_exact(PROMPT)
     child.sendline(".quit")
     child.expect(pexpect.EOF)
+
+
+@test("a result taller than the terminal goes through $PAGER; a short one does not")
+def _(state):
+    child = session(state, PAGER="sed s/^/paged:/")
+    child.sendline("sentences show article, index")
+    child.expect_exact("paged:article")
+    child.expect_exact(PROMPT)
+    child.sendline("articles count")
+    index = child.expect([r"\r\ncount", "paged:count"])
+    assert index == 0
+    child.expect_exact(PROMPT)
+    child.sendcontrol("d")
+    child.expect(pexpect.EOF)
+
+
+@test("two Ctrl-C within a second leave the REPL")
+def _(state):
+    child = session(state)
+    child.sendcontrol("c")
+    child.expect_exact("^C")
+    child.expect_exact(PROMPT)
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.exitstatus
 
 
 if not os.access(BINARY, os.X_OK):
