@@ -142,10 +142,7 @@ public enum Schema {
                 if let id = quote.speaker { return .entity(id, corpus.entities[id].name) }
                 return quote.speakerName.map(Value.text) ?? .null
             },
-            Field("text", .text, "the quoted words") { .text($0.articles[$0.quotes[$1].article].text($0.quotes[$1].range)) },
-            Field("article", .text, "id of the article") { .text($0.articles[$0.quotes[$1].article].id) },
-            Field("sentence", .number, "index of the sentence in its article") { .number(Double($0.sentences[$0.quotes[$1].sentence].index)) },
-            Field("date", .date, "the sentence's date, else the article's") { date($0.date(ofSentence: $0.quotes[$1].sentence)) },
+        ] + located("the quoted words") { ($0.quotes[$1].sentence, $0.quotes[$1].range) } + [
             Field("fragment", .boolean, "true for a short quoted phrase (a scare quote or a title), not a speaker's words") {
                 .bool($0.quotes[$1].fragment)
             },
@@ -166,11 +163,7 @@ public enum Schema {
             },
             Field("qualifier", .text, "at least, more than, about, nearly... (null when flat)") { text($0.figures[$1].qualifier) },
             Field("original", .text, "value and unit as written when normalised (miles)") { text($0.figures[$1].original) },
-            Field("text", .text, "the words of the figure") { .text($0.articles[$0.figures[$1].article].text($0.figures[$1].range)) },
-            Field("article", .text, "id of the article") { .text($0.articles[$0.figures[$1].article].id) },
-            Field("sentence", .number, "index of the sentence in its article") { .number(Double($0.sentences[$0.figures[$1].sentence].index)) },
-            Field("date", .date, "the sentence's date, else the article's") { date($0.date(ofSentence: $0.figures[$1].sentence)) },
-        ],
+        ] + located("the words of the figure") { ($0.figures[$1].sentence, $0.figures[$1].range) },
         tableFields: ["value", "unit", "what", "qualifier", "article", "text"],
         rowCount: { $0.figures.count },
         naturalDateField: "date",
@@ -266,6 +259,20 @@ public enum Schema {
         tableFields: ["date", "kind", "actors", "summary", "articles"],
         rowCount: { $0.events.count },
         naturalDateField: "date", naturalDate: { $0.events[$1].date })
+
+    /// The fields of something found in a sentence: its words, its article, its sentence and
+    /// its date (the sentence's, else the article's), from where it sits.
+    private static func located(_ summary: String, _ place: @escaping @Sendable (Corpus, Int) -> (sentence: Int, range: Range<Int>)) -> [Field] {
+        [
+            Field("text", .text, summary) { corpus, row in
+                let (sentence, range) = place(corpus, row)
+                return .text(corpus.articles[corpus.sentences[sentence].article].text(range))
+            },
+            Field("article", .text, "id of the article") { .text($0.articles[$0.sentences[place($0, $1).sentence].article].id) },
+            Field("sentence", .number, "index of the sentence in its article") { .number(Double($0.sentences[place($0, $1).sentence].index)) },
+            Field("date", .date, "the sentence's date, else the article's") { date($0.date(ofSentence: place($0, $1).sentence)) },
+        ]
+    }
 
     private static func text(_ value: String?) -> Value { value.map(Value.text) ?? .null }
     private static func date(_ value: PartialDate?) -> Value { value.map(Value.date) ?? .null }
