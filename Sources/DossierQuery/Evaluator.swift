@@ -70,7 +70,7 @@ public struct Evaluator: Sendable {
     private func filter(_ rows: [Int], _ keep: (Int) -> Bool) throws -> [Int] {
         var kept: [Int] = []
         for (n, row) in rows.enumerated() {
-            if n & 0xFFF == 0, isCancelled() { throw Interrupted() }
+            if n & 0xFF == 0, isCancelled() { throw Interrupted() }
             if keep(row) { kept.append(row) }
         }
         return kept

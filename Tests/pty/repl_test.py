@@ -4,6 +4,7 @@ would: prompt, query, history recall, Tab completion, Ctrl-C, Ctrl-D, UTF-8 inpu
 history file afterwards. Prints one line per test and a closing 'N passed, N failed'."""
 import os
 import shutil
+import time
 import sys
 import tempfile
 
@@ -136,6 +137,32 @@ def _(state):
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0, child.exitstatus
+
+
+@test("Ctrl-C stops a long statement; the session and its named results survive")
+def _(state):
+    # A corpus big enough for a slow regular expression: 600 invented articles.
+    corpus = os.path.join(state, "big")
+    os.makedirs(corpus)
+    sentence = "The committee met again in Varnholm and discussed the levee, the river and the rain. "
+    for n in range(600):
+        with open(os.path.join(corpus, "a%04d.md" % n), "w", encoding="utf-8") as f:
+            f.write("---\ntitle: Article %d\npublished: 2023-04-14\n---\n\n" % n)
+            f.write("\n\n".join(sentence * 5 for _ in range(8)) + "\n")
+    env = dict(os.environ, XDG_STATE_HOME=state, TERM="xterm", NO_COLOR="1", LANG="C.UTF-8", PAGER="")
+    child = pexpect.spawn(BINARY, ["--corpus", corpus], env=env, encoding="utf-8", timeout=60, dimensions=(40, 120))
+    child.expect_exact(PROMPT)
+    child.sendline("let few = articles limit 3")
+    child.expect_exact(PROMPT)
+    child.sendline('sentences where text matches "(?i)v.*e.*r.*x" count')
+    time.sleep(0.5)
+    child.sendcontrol("c")
+    child.expect_exact("interrupted", timeout=20)
+    child.expect_exact(PROMPT)
+    child.sendline("few count")
+    child.expect(r"count\s+-----\s+3\s+\(1 row\)")
+    child.sendcontrol("d")
+    child.expect(pexpect.EOF)
 
 
 if not os.access(BINARY, os.X_OK):
