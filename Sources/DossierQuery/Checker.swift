@@ -471,8 +471,8 @@ public struct Checker {
             return nil
         }
         if RegexGuard.mayBacktrackExponentially(pattern) {
-            report(comparison.value.span, "this pattern repeats a group that itself repeats, which can take exponential time",
-                   hint: "write the repetition once, e.g. \"(ab)+\" instead of \"(ab+)+\"")
+            report(comparison.value.span, "this pattern repeats a group that itself repeats or has alternatives, which can take exponential time",
+                   hint: "write the repetition once, e.g. \"(ab)+\" instead of \"(ab+)+\", or a class, \"[ab]*\" instead of \"(a|b)*\"")
             return nil
         }
         do {
@@ -539,27 +539,38 @@ public struct Checker {
 }
 
 /// Rejects regular expressions whose backtracking can explode: a repeated group that holds
-/// a repetition, such as `(a+)+` or `(\w*)*`.
+/// a repetition (`(a+)+`, `(\w*)*`) or an alternation whose branches may overlap
+/// (`(a|[a-z])*`). Matching cannot be stopped in the middle of one text, so such patterns
+/// are refused before they run.
 enum RegexGuard {
     static func mayBacktrackExponentially(_ pattern: String) -> Bool {
-        var stack: [Bool] = []  // per open group: does it contain a quantifier?
+        var stack: [(quantified: Bool, alternation: Bool)] = []  // per open group
         var escaped = false
+        var inClass = false
         let chars = Array(pattern)
         var i = 0
         while i < chars.count {
             let c = chars[i]
             defer { i += 1 }
             if escaped { escaped = false; continue }
+            if inClass {
+                if c == "\\" { escaped = true } else if c == "]" { inClass = false }
+                continue
+            }
             switch c {
             case "\\": escaped = true
-            case "(": stack.append(false)
+            case "[": inClass = true
+            case "(": stack.append((false, false))
             case ")":
-                let inner = stack.popLast() ?? false
+                let inner = stack.popLast() ?? (false, false)
                 let next = i + 1 < chars.count ? chars[i + 1] : " "
-                if inner && (next == "*" || next == "+" || next == "{") { return true }
-                if inner, !stack.isEmpty { stack[stack.count - 1] = true }
+                let repeated = next == "*" || next == "+" || next == "{"
+                if repeated && (inner.quantified || inner.alternation) { return true }
+                if (inner.quantified || repeated), !stack.isEmpty { stack[stack.count - 1].quantified = true }
+            case "|":
+                if !stack.isEmpty { stack[stack.count - 1].alternation = true }
             case "*", "+", "{":
-                if !stack.isEmpty { stack[stack.count - 1] = true }
+                if !stack.isEmpty { stack[stack.count - 1].quantified = true }
             default: break
             }
         }

@@ -1,6 +1,6 @@
 import DossierCorpus
 import DossierExtraction
-import DossierQuery
+@testable import DossierQuery
 import Testing
 
 /// Diagnostics of the checker, as rendered text: each names the place, shows the caret and
@@ -86,5 +86,17 @@ import Testing
         #expect(errors("articles where words contains \"x\"").contains("'contains' works on text; 'words' is a number"))
         #expect(errors("articles where title = 3").contains("'title' is text: compare it with text in double quotes"))
         #expect(errors("articles where translated = \"maybe\"").contains("'translated' is true or false"))
+    }
+}
+
+@Suite struct RegexGuardTests {
+    @Test(arguments: ["(a+)+", "(\\w*)*x", "(e|a|[a-z ])*(x|q)z", "((ab)*c)+", "(a|aa){2,}"])
+    func refuses(_ pattern: String) {
+        #expect(RegexGuard.mayBacktrackExponentially(pattern))
+    }
+
+    @Test(arguments: ["troops?|soldiers", "(ab)+", "[a-z]+ (said|told)", "Tok[a-z]+ev", "(?i)v.*e.*r", "[(|)]*x", "\\(a|b\\)*"])
+    func accepts(_ pattern: String) {
+        #expect(!RegexGuard.mayBacktrackExponentially(pattern))
     }
 }
