@@ -160,7 +160,12 @@ struct QuoteFinder {
         if let opening = sentenceID(containing: span.open, sentences, ids) {
             let before = max(sentences[opening].range.lowerBound, span.open - 200)..<span.open
             let words = WordScanner.words(in: b, range: before)
+            // "according to X", and its spun form "in line with X".
             if let k = words.indices.last(where: { words[$0].key == "according" }), k + 1 < words.count, words[k + 1].key == "to" {
+                return name(startingAt: k + 2, words, b, mentions)
+            }
+            if let k = words.indices.last(where: { words[$0].key == "line" }), k > 0, words[k - 1].key == "in",
+               k + 1 < words.count, words[k + 1].key == "with" {
                 return name(startingAt: k + 2, words, b, mentions)
             }
             // "X said:" or "X told Reuters:" just before the quotation.

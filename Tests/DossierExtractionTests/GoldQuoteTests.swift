@@ -56,7 +56,7 @@ import Yams
         print("gold: \(score)")
         #expect(score.precision >= 0.85, "\(score)")
         #expect(score.recall >= 0.85, "\(score)")
-        #expect(score.speakerAccuracy >= 0.75, "\(score)")  // measured 0.79 when set; the aim is 0.9
+        #expect(score.speakerAccuracy >= 0.8, "\(score)")  // measured 0.83; the aim is 0.9
         #expect(score.fragmentsMarked >= score.fragmentsExpected - 2, "\(score)")
     }
 }
