@@ -1,5 +1,6 @@
 import DossierCorpus
 import DossierQuery
+import Foundation
 
 /// Tab completion that follows the grammar: what may come at the cursor, from the same
 /// schema, command table and gazetteer that the checker uses.
@@ -14,6 +15,12 @@ struct Completer {
     }
 
     func complete(_ line: String) -> Completion {
+        for command in [".read ", ".output ", ".once ", ".corpus "] where line.hasPrefix(command) {
+            return paths(String(line.dropFirst(command.count)).trimmingSpaces(), directoriesOnly: command == ".corpus ")
+        }
+        if line.hasPrefix(".help ") {
+            return filter(String(line.dropFirst(6)).trimmingSpaces(), DotCommand.helpTopics)
+        }
         if line.hasPrefix(".") && !line.contains(" ") {
             return filter("." + line.dropFirst(), DotCommand.table.map { "." + $0.name })
         }
@@ -21,6 +28,25 @@ struct Completer {
         let words = Completer.words(before)
         let candidates = expected(after: words)
         return filter(partial, candidates)
+    }
+
+    /// Files and folders whose path starts with `partial`; folders end with "/".
+    private func paths(_ partial: String, directoriesOnly: Bool) -> Completion {
+        let slash = partial.lastIndex(of: "/")
+        let folder = slash.map { String(partial[...$0]) } ?? ""
+        let prefix = slash.map { String(partial[partial.index(after: $0)...]) } ?? partial
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        var candidates: [String] = []
+        for name in names.sorted() where name.hasPrefix(prefix) && (!name.hasPrefix(".") || prefix.hasPrefix(".")) {
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: folder + name, isDirectory: &isFolder)
+            if isFolder.boolValue {
+                candidates.append(folder + name + "/")
+            } else if !directoriesOnly {
+                candidates.append(folder + name)
+            }
+        }
+        return Completion(partial: partial, candidates: candidates)
     }
 
     /// The candidates starting with `partial`, ignoring case, sorted; a quoted partial

@@ -88,7 +88,8 @@ final class LineEditor {
         let completion = complete(line)
         guard !completion.candidates.isEmpty else { return UInt8(CC_ERROR) }
         if completion.candidates.count == 1 {
-            replace(completion.partial, with: completion.candidates[0] + " ")
+            let candidate = completion.candidates[0]
+            replace(completion.partial, with: candidate.hasSuffix("/") ? candidate : candidate + " ")
             return UInt8(CC_REFRESH)
         }
         let common = LineEditor.commonPrefix(completion.candidates)

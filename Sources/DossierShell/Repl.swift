@@ -74,7 +74,7 @@ enum DotCommand {
     enum Outcome { case done, quit }
 
     static let table: [(name: String, usage: String, help: String)] = [
-        ("help", ".help", "list commands"),
+        ("help", ".help [topic]", "an overview, or help on a source, clauses, dates, formats or a command"),
         ("schema", ".schema [source]", "the sources and their fields, with types"),
         ("format", ".format table|json|csv", "set the output format"),
         ("param", ".param [name [value]]", "list parameters, or set $name for statements"),
@@ -96,11 +96,7 @@ enum DotCommand {
         case "quit", "exit", "q":
             return .quit
         case "help":
-            var text = "Statements start with a source, then clauses: events where actor = \"Tokayev\" after 2022-01-05\n"
-            text += "Sources: " + Schema.sources.map(\.name).joined(separator: ", ") + "\n"
-            text += "Clauses: " + Parser.clauseList + "\n\nCommands:\n"
-            for command in table { text += "  " + command.usage.padding(26) + command.help + "\n" }
-            session.output.write(text)
+            session.output.write(help(arguments.first, session: session))
         case "schema":
             session.output.write(schema(arguments.first, session: session))
         case "format":
@@ -169,6 +165,55 @@ enum DotCommand {
                                    hint: suggestion.map { "did you mean '.\($0)'?" } ?? "type .help for the list of commands")])
         }
         return .done
+    }
+
+    /// Topics of `.help`: the sources, the clauses, dates, and the commands.
+    static var helpTopics: [String] {
+        Schema.sources.map(\.name) + ["clauses", "dates", "formats"] + table.map(\.name)
+    }
+
+    /// `.help` alone: an overview; `.help TOPIC`: a source's fields, the clauses, dates and
+    /// precision, the output formats, or one command.
+    static func help(_ topic: String?, session: Session) -> String {
+        guard let topic = topic.map({ String($0.lowercased().drop { $0 == "." }) }) else {
+            var text = "Statements start with a source, then clauses: events where actor = \"Tokayev\" after 2022-01-05\n"
+            text += "Sources: " + Schema.sources.map(\.name).joined(separator: ", ") + "\n"
+            text += "Clauses: " + Parser.clauseList + "\n"
+            text += "More: .help SOURCE, .help clauses, .help dates, .help formats, .help COMMAND\n\nCommands:\n"
+            for command in table { text += "  " + command.usage.padding(26) + command.help + "\n" }
+            return text
+        }
+        if Schema.source(named: topic) != nil { return schema(topic, session: session) }
+        if let command = table.first(where: { $0.name == topic }) { return "\(command.usage)\n  \(command.help)\n" }
+        switch topic {
+        case "clauses":
+            return """
+                where COND            keep the rows where COND holds: = != < <= > >= contains matches in, with not, and, or
+                after D, before D     rows whose date lies wholly after, or before, D
+                on D                  rows whose date lies within D (on 2022-01: every day of January)
+                between D1 and D2     rows whose date lies within D1...D2, both ends included
+                sort by F [desc], ... order the rows
+                limit N               the first N rows
+                show F1, F2           only these fields
+                count, count by F     how many rows, or how many per value of F
+                distinct F            the values of F
+
+                """
+        case "dates":
+            return """
+                Dates are written bare: 2022-01-05 (a day), 2022-01 (a month), 2022 (a year).
+                A date in the corpus has a precision too, and the clauses are honest about it:
+                an event dated 2022-01 is not after 2022-01-05 (it may not be), and is on 2022-01.
+
+                """
+        case "formats":
+            return "Results print as a table (default), json or csv: .format json, or dossier --format csv\n"
+        default:
+            let suggestion = Suggestions.closest(to: topic, among: helpTopics)
+            session.report([.error("no help on '\(topic)'",
+                                   hint: suggestion.map { "did you mean .help \($0)?" } ?? "topics: " + helpTopics.joined(separator: ", "))])
+            return ""
+        }
     }
 
     /// `.schema`: every source with its fields and types, from the schema the checker uses.

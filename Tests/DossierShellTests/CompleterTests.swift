@@ -3,6 +3,7 @@ import DossierExtraction
 import DossierQuery
 @testable import DossierShell
 import Testing
+import TestSupport
 
 /// Completion candidates for each position of the grammar.
 @Suite struct CompleterTests {
@@ -44,5 +45,22 @@ import Testing
     @Test func enumerationValuesPresentInTheCorpus() {
         #expect(candidates("articles where language = \"") == ["\"de\"", "\"en\""])
         #expect(candidates("articles where source = \"the") == ["\"The Guardian\"", "\"The New York Times\""])
+    }
+}
+
+/// Completion of file paths after the commands that take one, and of help topics.
+@Suite struct PathCompletionTests {
+    let completer = Completer(corpus: try! CorpusBuilder().load(BundledCorpus.source).corpus, named: [:])
+
+    @Test func pathsAfterReadAndOutput() throws {
+        let folder = try TemporaryCorpus(["timeline.dq": "events", "notes/a.dq": "articles"])
+        #expect(completer.complete(".read \(folder.path)/ti").candidates == ["\(folder.path)/timeline.dq"])
+        #expect(completer.complete(".output \(folder.path)/no").candidates == ["\(folder.path)/notes/"])
+        #expect(completer.complete(".corpus \(folder.path)/").candidates == ["\(folder.path)/notes/"])
+    }
+
+    @Test func helpTopics() {
+        #expect(completer.complete(".help ev").candidates == ["events"])
+        #expect(completer.complete(".help da").candidates == ["dates"])
     }
 }

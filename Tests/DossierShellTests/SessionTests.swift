@@ -119,3 +119,16 @@ import TestSupport
         #expect(s.output.captured == "count\r\n5\r\n")
     }
 }
+
+@Suite struct HelpTests {
+    let corpus = try! CorpusBuilder().load(BundledCorpus.source).corpus
+
+    @Test func helpOnASourceIsItsSchema() {
+        let s = Session(corpus: corpus, output: .capturing(), errors: .capturing())
+        #expect(DotCommand.help("events", session: s) == DotCommand.schema("events", session: s))
+        #expect(DotCommand.help(nil, session: s).contains(".help [topic]"))
+        #expect(DotCommand.help("dates", session: s).contains("is not after 2022-01-05"))
+        _ = DotCommand.help("evnts", session: s)
+        #expect(s.errors.captured.contains("did you mean .help events?"))
+    }
+}
