@@ -73,6 +73,18 @@ def _(state):
     child.expect(pexpect.EOF)
 
 
+@test("several completions are listed, then the line is shown again")
+def _(state):
+    child = session(state)
+    child.send("events where a\t")
+    child.expect(r"actor\s+actors\s+articles")
+    child.expect_exact(PROMPT)
+    child.send("ctor = \"Putin\" count\r")
+    child.expect(r"count\s+-----\s+\d+\s+\(1 row\)")
+    child.sendcontrol("d")
+    child.expect(pexpect.EOF)
+
+
 @test("Ctrl-C at the prompt drops the line and the session goes on")
 def _(state):
     child = session(state)
