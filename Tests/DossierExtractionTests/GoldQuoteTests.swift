@@ -124,3 +124,34 @@ import Yams
         #expect(recall >= 0.9)
     }
 }
+
+/// Entity links measured against the hand-made gold of two bundled articles
+/// (Tests/Fixtures/gold/entity-links.yaml), by distinct surface form: precision of the forms
+/// linked, recall of the forms the articles use.
+@Suite struct GoldEntityLinkTests {
+    @Test func linksReachTheirFloors() throws {
+        let corpus = try CorpusBuilder().load(BundledCorpus.source).corpus
+        let text = try String(contentsOfFile: Repository.root + "/Tests/Fixtures/gold/entity-links.yaml", encoding: .utf8)
+        let gold = try #require(try Yams.load(yaml: text) as? [String: [String: String]])
+        var found: [String] = []
+        var expected: [String] = []
+        for (articleID, links) in gold {
+            let article = try #require(corpus.articleIndex[articleID])
+            let forms = Set(corpus.mentions.filter { $0.article == article }.compactMap { mention -> String? in
+                guard let entity = mention.entity else { return nil }
+                var form = NameKey.of(corpus.articles[article].text(mention.range))
+                if form.hasSuffix("'s") { form.removeLast(2) }
+                return "\(articleID) \(form) -> \(corpus.entities[entity].name)"
+            })
+            found += forms
+            expected += links.map { "\(articleID) \(NameKey.of($0.key)) -> \($0.value)" }
+        }
+        let (precision, recall, matched) = GoldFigureAndDateTests.precisionRecall(found: found, expected: expected)
+        let missed = Set(expected).subtracting(found).sorted()
+        let extra = Set(found).subtracting(expected).sorted()
+        print(String(format: "gold: entity links precision %.2f, recall %.2f (%d of %d found, %d expected)",
+                     precision, recall, matched, found.count, expected.count) + "; missed \(missed); extra \(extra)")
+        #expect(precision >= 0.9)
+        #expect(recall >= 0.9)
+    }
+}
