@@ -153,7 +153,8 @@ struct QuoteFinder {
                 }
                 if let previous { return previous }
             }
-            if let speaker = speakerAround(verbIn: words, b, mentions, memory: &memory, window: window) {
+            // After the quotation the verb comes at once: `,” X said`, `,” said X`, `,” the source said`.
+            if let speaker = speakerAround(verbIn: words, b, mentions, memory: &memory, window: window, verbWithin: 4) {
                 return speaker
             }
         }
@@ -174,7 +175,7 @@ struct QuoteFinder {
             // “...”", "she said, adding that Kazakhstan would “...”").
             if let verb = words.indices.last(where: { Self.speechVerbs.contains(words[$0].key) }), words.count - verb <= 10 {
                 return speakerAround(verbIn: Array(words[max(0, verb - 6)...verb]), b, mentions, memory: &memory,
-                                     window: previousSentenceStart(span.open, sentences, ids))
+                                     window: previousSentenceStart(span.open, sentences, ids), verbWithin: 7)
             }
         }
         return nil
@@ -183,8 +184,8 @@ struct QuoteFinder {
     /// With a verb of speech among the first words, the name right before it (`X said`) or
     /// right after it (`said X`), or a pronoun before it.
     private func speakerAround(verbIn words: [WordScanner.Word], _ b: UnsafeBufferPointer<UInt8>, _ mentions: [Mention],
-                               memory: inout SpeakerMemory, window: Int) -> (id: Int?, name: String?)? {
-        guard let verb = words.prefix(12).firstIndex(where: { Self.speechVerbs.contains($0.key) }) else { return nil }
+                               memory: inout SpeakerMemory, window: Int, verbWithin: Int) -> (id: Int?, name: String?)? {
+        guard let verb = words.prefix(verbWithin).firstIndex(where: { Self.speechVerbs.contains($0.key) }) else { return nil }
         // Before the verb (past "on Saturday", "also", "has"): a pronoun, or the end of a name.
         var subject = verb - 1
         while subject >= 0, Self.adverbials.contains(words[subject].key) { subject -= 1 }
