@@ -100,7 +100,7 @@ public struct CorpusBuilder: Sendable {
                     let words = WordScanner.words(in: bytes, range: sentences[id].range)
                     let named = finder.isEmpty ? [] : finder.mentions(in: words, article: index, sentence: id, surnames: &surnames)
                     mentions += named
-                    for candidate in nameFinder.candidates(in: words, bytes, sentenceStart: sentences[id].range.lowerBound,
+                    for candidate in nameFinder.candidates(in: words, bytes,
                                                            covered: named.map(\.range), article: index, sentence: id) {
                         let key = NameKey.of(candidate.text)
                         if let known = nameIndex[key] {

@@ -54,7 +54,7 @@ struct NameFinder {
     ]
 
     /// The capitalised runs of a sentence that no mention covers.
-    func candidates(in words: [WordScanner.Word], _ bytes: UnsafeBufferPointer<UInt8>, sentenceStart: Int,
+    func candidates(in words: [WordScanner.Word], _ bytes: UnsafeBufferPointer<UInt8>,
                     covered: [Range<Int>], article: Int, sentence: Int) -> [Candidate] {
         var result: [Candidate] = []
         // A headline in title case capitalises every word: no evidence of names.

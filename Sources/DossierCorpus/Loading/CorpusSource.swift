@@ -82,8 +82,6 @@ public struct CorpusFile: Sendable {
     static let gazetteerName = "entities.yaml"
     static let eventsName = "events.yaml"
 
-    var baseName: String { name.split(separator: "/").last.map(String.init) ?? name }
-
     var isArticle: Bool {
         CorpusFile.isArticle(name)
     }

@@ -76,7 +76,4 @@ public struct AliasIndex: Sendable {
         if case .entity(let id) = resolve(form) { return id }
         return nil
     }
-
-    /// Every key, for suggestions and completion.
-    public var keys: Dictionary<String, Resolution>.Keys { table.keys }
 }
