@@ -21,6 +21,8 @@ struct FigureFinder {
         (["about"], "about"), (["around"], "about"), (["roughly"], "about"), (["approximately"], "about"), (["some"], "about"),
         (["nearly"], "nearly"), (["almost"], "nearly"), (["just", "about"], "nearly"), (["almost", "all"], "nearly"),
     ]
+    /// "just about" must win over "about".
+    static let longestQualifiersFirst = qualifiers.sorted { $0.0.count > $1.0.count }
     static let people: Set<String> = ["people", "persons", "protesters", "protestors", "demonstrators", "civilians", "citizens",
                                       "residents", "bandits", "terrorists", "guards", "officers", "policemen", "police", "servicemen",
                                       "members", "employees", "journalists", "activists", "children", "victims", "individuals",
@@ -107,6 +109,11 @@ struct FigureFinder {
             if unitKey == "per", !(unitIndex + 1 < w.count && w[unitIndex + 1].key == "cent") { return nil }
             return (Found(value: value, unit: "percent", original: nil, what: "percentage", qualifier: qualifier, range: end(next - 1)), next)
         }
+        // A spinner's "3 a long time" for "three decades": a number cannot count "a long time".
+        if unitKey == "a", unitIndex + 2 < w.count, w[unitIndex + 1].key == "long", w[unitIndex + 2].key == "time", value <= 20 {
+            return (Found(value: value, unit: "decades", original: "\(format(value)) a long time", what: "duration", qualifier: qualifier,
+                          range: end(unitIndex + 2)), unitIndex + 3)
+        }
         if Self.durations.contains(unitKey) {
             // "81-year-old" is an age; "three decades" a duration.
             if unitKey == "year", unitIndex + 1 < w.count, w[unitIndex + 1].key == "old" || w[unitIndex + 1].key.hasPrefix("old") {
@@ -188,7 +195,7 @@ struct FigureFinder {
     }
 
     private func qualifier(before i: Int, _ w: [WordScanner.Word]) -> (String?, Int?) {
-        for (phrase, name) in Self.qualifiers where i >= phrase.count {
+        for (phrase, name) in Self.longestQualifiersFirst where i >= phrase.count {
             let start = i - phrase.count
             if w[start..<i].map(\.key) == phrase { return (name, start) }
         }

@@ -15,7 +15,15 @@ struct QuoteFinder {
                                           "mentioned", "announced", "believes", "recalled", "observed", "admitted", "acknowledged",
                                           "explains", "notes", "adds", "argues", "warns", "insists", "claims",
                                           "described", "describes", "denounced", "urged", "accused", "expressed", "shouting", "chanting",
-                                          "chanted", "shouted"]
+                                          "chanted", "shouted", "promised", "promises", "pledged", "pledges", "vowed", "vows"]
+    /// Words that make a clause reported speech or a stated intent, so that a quotation inside
+    /// it belongs to the clause's subject ("X, pledging to turn ... into a “listening state”").
+    static let reportingCues: Set<String> = speechVerbs.subtracting(["shouting", "chanting", "chanted", "shouted"]).union([
+        "pledging", "promising", "vowing", "warning", "saying", "thanking", "gratitude", "thanks", "calling", "describing",
+        "insisting", "promise", "pledge", "vow",
+    ]).union(["pledging", "promising", "vowing", "warning", "saying", "thanking",
+                                                               "gratitude", "thanks", "calling", "describing", "insisting",
+                                                               "promise", "pledge", "vow"])
     /// Nouns that refer back to a speaker already named ("said the expert").
     static let descriptions: Set<String> = ["expert", "analyst", "scientist", "researcher", "professor", "sociologist",
                                            "politician", "official", "diplomat", "economist", "historian", "consultant"]
@@ -174,11 +182,54 @@ struct QuoteFinder {
             // The verb may stand a few words before the quotation ("described X's promise as
             // “...”", "she said, adding that Kazakhstan would “...”").
             if let verb = words.indices.last(where: { Self.speechVerbs.contains(words[$0].key) }), words.count - verb <= 10 {
-                return speakerAround(verbIn: Array(words[max(0, verb - 6)...verb]), b, mentions, memory: &memory,
-                                     window: previousSentenceStart(span.open, sentences, ids), verbWithin: 7)
+                if let speaker = speakerAround(verbIn: Array(words[max(0, verb - 6)...verb]), b, mentions, memory: &memory,
+                                               window: previousSentenceStart(span.open, sentences, ids), verbWithin: 7) {
+                    return speaker
+                }
             }
+            return reportingSubject(words, sentence: opening, sentences, ids, mentions)
         }
         return nil
+    }
+
+    /// A quotation inside a clause of reported speech or intent, with no verb of speech next
+    /// to it, belongs to the person the sentence is about: the first person named in it before
+    /// the quotation ("Kazhegeldin, who served ..., mentioned it was likely that Tokayev had
+    /// “lost control ...”"), or, when the sentence opens with "He" or "His", the first person
+    /// named in the sentence before. Without a reporting word the quotation stays unattributed.
+    private func reportingSubject(_ words: [WordScanner.Word], sentence: Int, _ sentences: [Sentence], _ ids: Range<Int>,
+                                  _ mentions: [Mention]) -> (id: Int?, name: String?)? {
+        guard words.contains(where: { Self.reportingCues.contains($0.key) }), let first = words.first,
+              let quoteStart = words.last?.range.upperBound else { return nil }
+        let sentenceStart = sentences[sentence].range.lowerBound
+        // A person after a preposition ("a statue of Nazarbayev") is not the subject.
+        let isSubject = { (mention: Mention) in
+            guard let before = words.last(where: { $0.range.upperBound <= mention.range.lowerBound }) else { return true }
+            return !Self.prepositions.contains(before.key)
+        }
+        if let person = firstPerson(in: sentenceStart..<quoteStart, mentions, where: isSubject) { return (person, nil) }
+        guard first.range.lowerBound == sentenceStart, ["he", "his", "she", "her"].contains(first.key), sentence > ids.lowerBound
+        else { return nil }
+        return firstPerson(in: sentences[sentence - 1].range, mentions, where: { _ in true }).map { ($0, nil) }
+    }
+
+    /// Whether a pronoun can refer to the speaker: "he" not to a name with a feminine surname
+    /// ending (Nazarbayeva, Kudaibergenova), "she" not to a masculine one (Tokayev, Masimov).
+    private func fits(_ speaker: (id: Int?, name: String?), _ pronoun: String) -> Bool {
+        guard let name = speaker.id.map({ entities[$0].name }) ?? speaker.name else { return true }
+        switch (pronoun, SurnameGender.of(name)) {
+        case ("he", .feminine), ("she", .masculine): return false
+        default: return true
+        }
+    }
+
+    static let prepositions: Set<String> = ["of", "to", "by", "with", "for", "from", "against", "about", "at", "on", "in"]
+
+    /// The first person entity mentioned within `range` that passes `test`.
+    private func firstPerson(in range: Range<Int>, _ mentions: [Mention], where test: (Mention) -> Bool) -> Int? {
+        mentions.first { mention in
+            range.contains(mention.range.lowerBound) && mention.entity.map { entities[$0].kind == .person } == true && test(mention)
+        }?.entity
     }
 
     /// With a verb of speech among the first words, the name right before it (`X said`) or
@@ -195,13 +246,14 @@ struct QuoteFinder {
             if Self.pronouns.contains(previous.key) {
                 // The person just named (in this sentence or the one before) comes first,
                 // unless they are known by another pronoun; then the speakers so far.
+                let fits = { (speaker: (id: Int?, name: String?)) in self.fits(speaker, previous.key) }
                 if let person = lastPerson(before: previous.range.lowerBound, mentions), let id = person.id,
                    mentions.contains(where: { $0.entity == id && $0.range.lowerBound >= window && $0.range.upperBound <= previous.range.lowerBound }),
-                   memory.accepts(person, previous.key) {
+                   memory.accepts(person, previous.key), fits(person) {
                     memory.refer(person, as: previous.key)
                     return person
                 }
-                return memory.resolve(previous.key) ?? lastPerson(before: previous.range.lowerBound, mentions)
+                return memory.resolve(previous.key, fits: fits) ?? lastPerson(before: previous.range.lowerBound, mentions).flatMap { fits($0) ? $0 : nil }
             }
             // "the Russian said ..." describes the speaker; the name, if any, comes after the verb.
             let described = verb >= 2 && ["the", "a", "an"].contains(words[verb - 2].key)
@@ -304,8 +356,8 @@ struct QuoteFinder {
 
         /// The speaker a pronoun refers to: the last one known by it, else the last one not
         /// known by another; the pronoun is then remembered for them.
-        mutating func resolve(_ pronoun: String) -> (id: Int?, name: String?)? {
-            let match = order.last { pronouns[key($0)] == pronoun } ?? order.last { pronouns[key($0)] == nil }
+        mutating func resolve(_ pronoun: String, fits: ((id: Int?, name: String?)) -> Bool) -> (id: Int?, name: String?)? {
+            let match = order.last { pronouns[key($0)] == pronoun && fits($0) } ?? order.last { pronouns[key($0)] == nil && fits($0) }
             if let match { pronouns[key(match)] = pronoun }
             return match
         }

@@ -32,6 +32,9 @@ import Testing
 
     @Test func numberWordsDurationsAndAges() {
         #expect(figures("He ruled for three decades.") == ["3 | decades | duration | -"])
+        // A spun copy writes "a long time" for "decades".
+        #expect(figures("He ruled for just about 3 a long time.") == ["3 | decades | duration | nearly"])
+        #expect(figures("It took a long time.") == [])
         #expect(figures("The governor, 67, resigned.") == ["67 | years | age | -"])
         #expect(figures("The 81-year-old leader left.") == ["81 | years | age | -"])
     }

@@ -64,3 +64,63 @@ import TestSupport
         #expect(try quotes(body) == ["Ines Varga: The first warning came on Tuesday. Nobody listened.\n\n“By Thursday the water was in the houses,"])
     }
 }
+
+/// Quotations inside reported speech, where no verb of speech stands next to the quotation.
+@Suite struct ReportedSpeechTests {
+    static let gazetteer = """
+        - name: Mira Castellova
+          kind: person
+          aliases: [Castellova]
+        - name: Tomas Ruelov
+          kind: person
+          aliases: [Ruelov]
+        - name: Ines Varga
+          kind: person
+          aliases: [Varga]
+        """
+
+    func quotes(_ body: String) throws -> [String] {
+        let corpus = try TemporaryCorpus([
+            "a.md": TemporaryCorpus.article(id: "a", body: body), "entities.yaml": Self.gazetteer,
+        ])
+        let built = try CorpusBuilder().load(.directory(corpus.path)).corpus
+        return built.quotes.map { quote in
+            let speaker = quote.speaker.map { built.entities[$0].name } ?? quote.speakerName ?? "?"
+            return "\(speaker): \(built.articles[0].text(quote.range))"
+        }
+    }
+
+    @Test func aQuotationInAReportedClauseBelongsToItsSubject() throws {
+        #expect(try quotes("Ines Varga, who ran the agency for a decade, said it was likely that Ruelov had “lost all control of the dams.”")
+            == ["Ines Varga: lost all control of the dams."])
+        #expect(try quotes("Ruelov took office in May, pledging to turn the agency into a body “open to every complaint from the valley.”")
+            == ["Tomas Ruelov: open to every complaint from the valley."])
+    }
+
+    @Test func aSentenceOpeningWithHisGoesBackToThePreviousSubject() throws {
+        let body = """
+            Ruelov took office in May, helped by Varga.
+
+            His promise this week to “close the gates without warning” alarmed the valley.
+            """
+        #expect(try quotes(body) == ["Tomas Ruelov: close the gates without warning"])
+    }
+
+    @Test func withoutAReportingWordTheQuotationStaysUnattributed() throws {
+        #expect(try quotes("Images of a statue of Ruelov and crowds chanting “Old man, go home now!” went round the world.")
+            == ["?: Old man, go home now!"])
+        #expect(try quotes("Ruelov visited the dam, where a banner read “the valley will not forget this.”")
+            == ["?: the valley will not forget this."])
+    }
+
+    @Test func heDoesNotReferToAFeminineSurname() throws {
+        let body = """
+            “The pumps will be replaced by spring,” said Ruelov.
+
+            The contract went to a firm owned by Castellova. The agency should run the pumps “as it does in every other province,” he promised.
+            """
+        #expect(try quotes(body) == [
+            "Tomas Ruelov: The pumps will be replaced by spring,", "Tomas Ruelov: as it does in every other province,",
+        ])
+    }
+}
