@@ -55,6 +55,17 @@ public struct Lexer: Sendable {
         case UInt8(ascii: "!"):
             advance()
             kind = match(UInt8(ascii: "=")) ? .notEqual : .error("'!' alone is not an operator: write != or not")
+        case UInt8(ascii: "&"):
+            advance()
+            _ = match(UInt8(ascii: "&"))
+            kind = .error("'&&' is not DQL: write 'and'")
+        case UInt8(ascii: "|"):
+            advance()
+            _ = match(UInt8(ascii: "|"))
+            kind = .error("'||' is not DQL: write 'or'")
+        case UInt8(ascii: "*"):
+            advance()
+            kind = .error("'*' is not DQL")
         case UInt8(ascii: "<"):
             advance()
             kind = match(UInt8(ascii: "=")) ? .lessEqual : (match(UInt8(ascii: ">")) ? .notEqual : .less)

@@ -10,6 +10,9 @@ public struct Parser {
     let bytes: [UInt8]
     private var tokens: [Token]
     private var position = 0
+    /// The field of the last comparison, for hints about the next one.
+    private var lastField: String?
+    private var lastValue: String?
     public private(set) var diagnostics: [Diagnostic] = []
 
     public init(_ text: String, file: String = "<query>") {
@@ -129,7 +132,15 @@ public struct Parser {
         }
         let word = self.word(token)
         if let translation = Parser.sqlHabit(word.lowercased()) {
-            report(at: token, translation.message, hint: translation.hint)
+            let lineEnd = bytes[token.range.lowerBound...].firstIndex { $0 == 0x0A || $0 == 0x3B } ?? bytes.count
+            let sql = String(decoding: bytes[token.range.lowerBound..<lineEnd], as: UTF8.self)
+            report(at: token, translation.message, hint: SQLTranslation.dql(for: sql).map { "try: \($0)" } ?? translation.hint)
+            return nil
+        }
+        if ["help", "quit", "exit", "tutorial", "schema"].contains(word.lowercased()), isSeparator(peek(1).kind) || peek(1).kind == .identifier {
+            let topic = peek(1).kind == .identifier ? " " + self.word(peek(1)) : ""
+            report(at: token, "'\(word)' is a command, and commands start with a dot",
+                   hint: ".\(word.lowercased())\(word.lowercased() == "help" || word.lowercased() == "schema" ? topic : "")")
             return nil
         }
         advance()
@@ -139,6 +150,11 @@ public struct Parser {
     /// clause ::= where | dateFilter | sort | limit | show | count | distinct
     private mutating func clause() -> Clause? {
         let start = current
+        if case .error(let message) = start.kind, message.hasPrefix("'&&'") || message.hasPrefix("'||'") {
+            let connective = message.hasPrefix("'&&'") ? "and" : "or"
+            report(at: start, message, hint: "events where actor = \"Tokayev\" \(connective) kind = \"speech\"")
+            return nil
+        }
         guard start.kind == .identifier else {
             report(at: start, "expected a clause, found \(describe(start))",
                    hint: "clauses are \(Parser.clauseList), e.g. events where kind = \"protest\" limit 5")
@@ -166,6 +182,11 @@ public struct Parser {
             return .show(fields, span(from: start))
         case "count":
             advance()
+            if current.kind == .leftParen {
+                report(at: current, "count takes no parentheses: it counts the rows",
+                       hint: "events count, or events count by kind for a count per value")
+                return nil
+            }
             if keyword(current) == "by" {
                 advance()
                 guard let field = field(after: "count by", example: "events count by kind") else { return nil }
@@ -176,6 +197,18 @@ public struct Parser {
             advance()
             guard let field = field(after: "distinct", example: "events distinct kind") else { return nil }
             return .distinct(field, span(from: start))
+        case "group":
+            let field = keyword(peek(1)) == "by" && peek(2).kind == .identifier ? self.word(peek(2)) : "kind"
+            report(at: start, "DQL has no GROUP BY: count by counts the rows per value", hint: "events count by \(field)")
+            return nil
+        case "offset", "skip":
+            report(at: start, "DQL has no \(word.uppercased()): narrow the rows with where or a date clause, or sort them the other way",
+                   hint: "events sort by date desc limit 5")
+            return nil
+        case "having":
+            report(at: start, "DQL has no HAVING: keep a count by as a named result and filter it",
+                   hint: "let kinds = events count by kind; kinds where count > 2")
+            return nil
         default:
             let suggestion = Suggestions.closest(to: word, among: Parser.clauseKeywords)
             if current.kind == .identifier, Comparison.Operator(rawValue: keyword(peek(1))) != nil || isCompareOperator(peek(1).kind) {
@@ -229,11 +262,25 @@ public struct Parser {
                    hint: PartialDate.parse(inner) != nil ? "\(keyword) \(inner)" : "\(keyword) 2022-01-05")
             return nil
         default:
+            if let month = Parser.monthNames.firstIndex(where: { text.lowercased().hasPrefix($0) }), text.count >= 3 {
+                let year = peek(1).kind == .number && word(peek(1)).count == 4 ? word(peek(1)) : "2022"
+                report(at: token, "dates are written as numbers, year first",
+                       hint: "\(keyword) \(year)-\(month + 1 < 10 ? "0" : "")\(month + 1) (a month), or \(keyword) \(year)-\(month + 1 < 10 ? "0" : "")\(month + 1)-05 (a day)")
+                return nil
+            }
+            if let slashed = slashedDate(at: token) {
+                report(at: token, "dates are written year first: YYYY-MM-DD", hint: "\(keyword) \(slashed)")
+                return nil
+            }
             report(at: token, "expected a date after '\(keyword)', found \(describe(token))",
                    hint: "\(keyword) 2022-01-05 (or a month, 2022-01, or a year, 2022)")
             return nil
         }
         guard let kind else {
+            if let slashed = slashedDate(at: token) {
+                report(at: token, "dates are written year first: YYYY-MM-DD", hint: "\(keyword) \(slashed)")
+                return nil
+            }
             report(at: token, "'\(text)' is not a date", hint: "write YYYY-MM-DD, YYYY-MM or YYYY, e.g. \(keyword) 2022-01-05")
             return nil
         }
@@ -258,6 +305,10 @@ public struct Parser {
             switch keyword(current) {
             case "asc": advance()
             case "desc": descending = true; advance()
+            case "descending", "ascending":
+                let short = keyword(current) == "descending" ? "desc" : "asc"
+                report(at: current, "write '\(short)', not '\(self.word(current))'", hint: "events sort by \(field.text) \(short)")
+                return nil
             default: break
             }
             keys.append(SortKey(field: field, descending: descending))
@@ -288,11 +339,23 @@ public struct Parser {
             guard let field = field(after: keyword, example: example) else { return nil }
             fields.append(field)
         } while current.kind == .comma
+        if current.kind == .identifier, !Parser.clauseStarts.contains(self.keyword(current)),
+           Schema.sources.contains(where: { $0.field(named: self.word(current)) != nil }) {
+            let names = (fields.map(\.text) + [self.word(current)]).joined(separator: ", ")
+            report(at: current, "fields are separated by commas", hint: "\(keyword) \(names)")
+            return nil
+        }
         return fields
     }
 
     private mutating func field(after keyword: String, example: String) -> Name? {
         let token = current
+        if token.kind == .error("'*' is not DQL") {
+            report(at: token, "'*' is not DQL: name the fields",
+                   hint: keyword == "show" ? "leave out show for the usual columns, or name them: events show date, summary (.format json gives every field)"
+                                           : example)
+            return nil
+        }
         guard token.kind == .identifier else {
             report(at: token, "expected a field name after '\(keyword)', found \(describe(token))", hint: example)
             return nil
@@ -308,6 +371,7 @@ public struct Parser {
         guard var left = andCondition() else { return nil }
         while keyword(current) == "or" {
             advance()
+            if reportedBareValue(after: "or") { return nil }
             guard let right = andCondition() else { return nil }
             left = .or(left, right)
         }
@@ -319,10 +383,22 @@ public struct Parser {
         guard var left = notCondition() else { return nil }
         while keyword(current) == "and" {
             advance()
+            if reportedBareValue(after: "and") { return nil }
             guard let right = notCondition() else { return nil }
             left = .and(left, right)
         }
         return left
+    }
+
+    /// `kind = "protest" or "speech"`: each side of `or` needs its own field.
+    private mutating func reportedBareValue(after connective: String) -> Bool {
+        guard [.string, .number, .date].contains(current.kind), let field = lastField else { return false }
+        let value = word(current)
+        let left = lastValue ?? "..."
+        report(at: current, "each side of '\(connective)' needs a field and an operator",
+               hint: connective == "or" ? "\(field) = \(left) or \(field) = \(value), or \(field) in [\(left), \(value)]"
+                                        : "\(field) = \(left) and \(field) = \(value)")
+        return true
     }
 
     /// notCond ::= 'not' notCond | primary
@@ -360,7 +436,13 @@ public struct Parser {
                    hint: "events where kind = \"protest\"")
             return nil
         }
+        if ["after", "before", "on", "between"].contains(keyword(fieldToken)) {
+            report(at: fieldToken, "'\(keyword(fieldToken))' is a clause of its own, not a condition after 'where'",
+                   hint: "events where kind = \"protest\" \(keyword(fieldToken)) \(dateExample(at: peek(1)))")
+            return nil
+        }
         let field = Name(text: word(fieldToken), span: fieldToken.span)
+        lastField = field.text
         advance()
         let opToken = current
         var op: Comparison.Operator
@@ -382,6 +464,18 @@ public struct Parser {
             case "like":
                 report(at: opToken, "DQL has no 'like'", hint: "use contains for a substring: \(field.text) contains \"Tokayev\", or matches for a regular expression")
                 return nil
+            case "is":
+                let negated = keyword(peek(1)) == "not"
+                report(at: opToken, "DQL has no 'is': compare with null using = or !=", hint: "\(field.text) \(negated ? "!=" : "=") null")
+                return nil
+            case "after", "before", "on", "between":
+                let clause = keyword(opToken)
+                let date = dateExample(at: peek(1))
+                let hint = clause == "between"
+                    ? "events between \(date) and \(keyword(peek(2)) == "and" ? dateExample(at: peek(3)) : "2022-01-07")"
+                    : "events \(clause) \(date), or a comparison: where \(field.text) \(clause == "before" ? "<" : clause == "after" ? ">" : "=") \(date)"
+                report(at: opToken, "'\(clause)' is a clause of its own: it filters on the source's date, with no field before it", hint: hint)
+                return nil
             default:
                 report(at: opToken, "expected an operator after '\(field.text)', found \(describe(opToken))",
                        hint: "operators are = != < <= > >= contains matches in, e.g. \(field.text) = \"...\"")
@@ -396,6 +490,7 @@ public struct Parser {
             return nil
         }
         advance()
+        lastValue = [.string, .number, .date].contains(current.kind) ? word(current) : nil
         let opSpan = SourceSpan(opToken.location, length: max(1, previousEnd - opToken.range.lowerBound))
         let value: Literal?
         if op == .in || op == .notIn {
@@ -411,8 +506,12 @@ public struct Parser {
     private mutating func list(for field: String) -> Literal? {
         let open = current
         guard open.kind == .leftBracket else {
-            report(at: open, "'in' takes a list in brackets, found \(describe(open))",
-                   hint: "\(field) in [\"protest\", \"arrest\"]")
+            var example = "\(field) in [\"protest\", \"arrest\"]"
+            if open.kind == .leftParen, let close = bytes[open.range.upperBound...].firstIndex(where: { $0 == 0x29 || $0 == 0x0A }),
+               bytes[close] == 0x29 {
+                example = "\(field) in [" + String(decoding: bytes[open.range.upperBound..<close], as: UTF8.self) + "]"
+            }
+            report(at: open, "'in' takes a list in square brackets, found \(describe(open))", hint: example)
             return nil
         }
         advance()
@@ -446,6 +545,16 @@ public struct Parser {
                 kind = .date(date)
             } else {
                 kind = .number(Double(text) ?? 0)
+            }
+            if let slashed = slashedDate(at: token) {
+                report(at: token, "dates are written year first: YYYY-MM-DD",
+                       hint: "\(field) \(op.rawValue) \(slashed) (was '\(word(token))/...' the day or the month? DQL dates leave no doubt)")
+                return nil
+            }
+            if op != .in && op != .notIn, peek(1).kind == .comma, peek(2).kind == .number, word(peek(2)).count == 3 {
+                report(at: token, "numbers are written without thousands separators",
+                       hint: "\(field) \(op.rawValue) \(text)\(word(peek(2)))")
+                return nil
             }
         case .date:
             guard let date = PartialDate.parse(word(token)) else {
@@ -493,7 +602,7 @@ public struct Parser {
                                                   "let", "explain", "contains", "matches", "after", "before", "on",
                                                   "limit", "distinct"]
     /// Words that start a clause: a line starting with one continues the statement above.
-    private static let clauseStarts: Set<String> = Set(clauseKeywords)
+    static let clauseStarts: Set<String> = Set(clauseKeywords)
 
     private static func continues(after token: Token, bytes: [UInt8]) -> Bool {
         switch token.kind {
@@ -626,6 +735,29 @@ public struct Parser {
             span = SourceSpan(text.location(ofByte: token.range.lowerBound), length: 1)
         }
         diagnostics.append(text.diagnostic(at: span, message, hint: hint))
+    }
+
+    static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// A date after a clause, as the user wrote it, for a hint; a made-up one when there is none.
+    private func dateExample(at token: Token) -> String {
+        switch token.kind {
+        case .date, .number: return word(token)
+        case .string: return unquote(token)
+        default: return "2022-01-05"
+        }
+    }
+
+    /// `05/01/2022` at `token` (a number followed by slashes), rewritten as ISO with the
+    /// first number taken as the day, as most of the world writes it.
+    private func slashedDate(at token: Token) -> String? {
+        guard token.kind == .number else { return nil }
+        let end = bytes[token.range.lowerBound...].firstIndex { !($0 == 0x2F || (0x30...0x39).contains($0)) } ?? bytes.count
+        let parts = String(decoding: bytes[token.range.lowerBound..<end], as: UTF8.self).split(separator: "/")
+        guard parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]), parts[2].count == 4,
+              (1...31).contains(day), (1...12).contains(month) else { return nil }
+        let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(two(month))-\(two(day))"
     }
 
     /// Fields whose four-digit values are years, so `date = 2022` means the year 2022.

@@ -106,6 +106,22 @@ extension Plan {
     /// True once show, count or distinct has turned the rows into a table.
     public var isShaped: Bool { shape != nil }
 
+    /// How the rows are turned into a table, for a caller that compares answers.
+    public enum ShapeKind: Sendable { case show, count, countBy, distinct }
+
+    public var shapeKind: ShapeKind? {
+        switch shape {
+        case .none: return nil
+        case .show: return .show
+        case .count: return .count
+        case .countBy: return .countBy
+        case .distinct: return .distinct
+        }
+    }
+
+    /// True when sort or limit act on the table after its shape.
+    public var sortsOrCutsTheTable: Bool { !tableSteps.isEmpty }
+
     /// The columns the result will have.
     public var columns: [String] {
         if let table { return table.columns }

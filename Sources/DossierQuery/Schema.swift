@@ -40,10 +40,14 @@ public struct SourceSchema: Sendable {
     let naturalDate: (@Sendable (Corpus, Int) -> PartialDate?)?
     /// Which field that date is, for messages and `explain`.
     public var naturalDateField: String?
+    /// Statements that show the source at work on the bundled corpus; `.schema` and help
+    /// print them, and a test runs each one.
+    public var examples: [String]
 
     init(name: String, summary: String, fields: [Field], tableFields: [String], rowCount: @escaping @Sendable (Corpus) -> Int,
-         naturalDateField: String? = nil, naturalDate: (@Sendable (Corpus, Int) -> PartialDate?)? = nil) {
+         naturalDateField: String? = nil, naturalDate: (@Sendable (Corpus, Int) -> PartialDate?)? = nil, examples: [String]) {
         self.name = name
+        self.examples = examples
         self.summary = summary
         self.fields = fields
         self.tableFields = tableFields
@@ -87,7 +91,8 @@ public enum Schema {
         ],
         tableFields: ["id", "source", "published", "language", "translated", "words", "title"],
         rowCount: { $0.articles.count },
-        naturalDateField: "published", naturalDate: { $0.articles[$1].published })
+        naturalDateField: "published", naturalDate: { $0.articles[$1].published },
+        examples: ["articles show id, source, published", "articles where translated = true show id, source, notes", "articles sort by words desc show id, words"])
 
     static let sentences = SourceSchema(
         name: "sentences",
@@ -111,7 +116,8 @@ public enum Schema {
         tableFields: ["article", "index", "date", "text"],
         rowCount: { $0.sentences.count },
         naturalDateField: "date (else the article's published date)",
-        naturalDate: { $0.date(ofSentence: $1) })
+        naturalDate: { $0.date(ofSentence: $1) },
+        examples: ["sentences where date = 2022-01-07 show article, text", "sentences where text contains \"shoot to kill\" show article, text", "sentences where boilerplate = true count by article"])
 
     static let entities = SourceSchema(
         name: "entities",
@@ -131,7 +137,8 @@ public enum Schema {
             },
         ],
         tableFields: ["name", "kind", "mentions", "description"],
-        rowCount: { $0.entities.count })
+        rowCount: { $0.entities.count },
+        examples: ["entities where kind = \"organization\" show name, aliases", "entities where name contains \"Tokayev\" show name, aliases, mentions", "entities sort by mentions desc limit 5"])
 
     static let quotes = SourceSchema(
         name: "quotes",
@@ -150,7 +157,8 @@ public enum Schema {
         tableFields: ["speaker", "article", "text"],
         rowCount: { $0.quotes.count },
         naturalDateField: "date",
-        naturalDate: { $0.date(ofSentence: $0.quotes[$1].sentence) })
+        naturalDate: { $0.date(ofSentence: $0.quotes[$1].sentence) },
+        examples: ["quotes where speaker = \"Erica Marat\" show text", "quotes where fragment = false count by speaker", "quotes where text contains \"terrorists\" show speaker, article, text"])
 
     static let figures = SourceSchema(
         name: "figures",
@@ -167,7 +175,8 @@ public enum Schema {
         tableFields: ["value", "unit", "what", "qualifier", "article", "text"],
         rowCount: { $0.figures.count },
         naturalDateField: "date",
-        naturalDate: { $0.date(ofSentence: $0.figures[$1].sentence) })
+        naturalDate: { $0.date(ofSentence: $0.figures[$1].sentence) },
+        examples: ["figures where what = \"troops\" show value, unit, article", "figures where what = \"killed\" show value, qualifier, article, text", "figures where original != null show value, unit, original"])
 
     static let conflicts = SourceSchema(
         name: "conflicts",
@@ -195,7 +204,8 @@ public enum Schema {
             },
         ],
         tableFields: ["what", "unit", "low", "high", "values"],
-        rowCount: { $0.conflicts.count })
+        rowCount: { $0.conflicts.count },
+        examples: ["conflicts", "conflicts where what = \"troops\" show values"])
 
     static let names = SourceSchema(
         name: "names",
@@ -215,7 +225,8 @@ public enum Schema {
             },
         ],
         tableFields: ["name", "kind", "count", "suggestion", "articles"],
-        rowCount: { $0.names.count })
+        rowCount: { $0.names.count },
+        examples: ["names sort by count desc limit 5", "names where suggestion != null show name, suggestion"])
 
     static let mentions = SourceSchema(
         name: "mentions",
@@ -233,7 +244,8 @@ public enum Schema {
         ],
         tableFields: ["entity", "article", "sentence", "text"],
         rowCount: { $0.mentions.count },
-        naturalDateField: "the article's published date", naturalDate: { $0.articles[$0.mentions[$1].article].published })
+        naturalDateField: "the article's published date", naturalDate: { $0.articles[$0.mentions[$1].article].published },
+        examples: ["mentions where entity = \"CSTO\" show article, text", "mentions where text != \"Tokayev\" and entity = \"Tokayev\" distinct text"])
 
     static let events = SourceSchema(
         name: "events",
@@ -258,7 +270,8 @@ public enum Schema {
         ],
         tableFields: ["date", "kind", "actors", "summary", "articles"],
         rowCount: { $0.events.count },
-        naturalDateField: "date", naturalDate: { $0.events[$1].date })
+        naturalDateField: "date", naturalDate: { $0.events[$1].date },
+        examples: ["events where actor = \"Tokayev\" after 2022-01-05", "events on 2022-01 sort by date show date, kind, summary", "events where origin = \"extracted\" count by kind"])
 
     /// The fields of something found in a sentence: its words, its article, its sentence and
     /// its date (the sentence's, else the article's), from where it sits.

@@ -15,6 +15,8 @@ public struct LaunchOptions: Sendable {
     /// Go on after a failing statement in scripts and standard input (the REPL always does).
     public var keepGoing = false
     public var parameters: [String: String] = [:]
+    /// Open the REPL with the tutorial started.
+    public var tutorial = false
 
     public init() {}
 }
@@ -42,13 +44,20 @@ public enum Launcher {
         session.tableColor = Terminal.wantsColor(STDOUT_FILENO)
         if !options.statements.isEmpty || !options.scripts.isEmpty {
             for (n, statement) in options.statements.enumerated() {
-                session.run(statement, file: options.statements.count > 1 ? "-e #\(n + 1)" : "")
+                // `-e '.schema events'` runs a command as a script line would.
+                let file = options.statements.count > 1 ? "-e #\(n + 1)" : ""
+                if statement.trimmingSpaces().hasPrefix(".") {
+                    session.runScript(statement, file: file, keepGoing: true)
+                } else {
+                    session.run(statement, file: file)
+                }
             }
             for script in options.scripts {
                 runScript(script, session: session, keepGoing: options.keepGoing)
                 if session.hadError && !options.keepGoing { break }
             }
         } else if Terminal.isTerminal(STDIN_FILENO) {
+            if options.tutorial { session.tutorial = Tutorial(progressFile: Tutorial.defaultProgressFile()) }
             Repl(session: session).run()
         } else {
             session.runScript(TextFile.read(dossier_stdin()), file: "<stdin>", keepGoing: options.keepGoing)

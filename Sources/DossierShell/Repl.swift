@@ -50,6 +50,14 @@ public struct Repl {
                         if DotCommand.run(trimmed, session: session) == .quit { return }
                         continue
                     }
+                    // "help", "quit" typed without the dot do what they say.
+                    let words = trimmed.split(separator: " ")
+                    if let first = words.first?.lowercased(), words.count <= 2, ["help", "quit", "exit", "tutorial"].contains(first),
+                       session.named[String(words[0])] == nil {
+                        editor.remember(trimmed)
+                        if DotCommand.run("." + trimmed, session: session) == .quit { return }
+                        continue
+                    }
                 }
                 pending += pending.isEmpty ? line : "\n" + line
                 // The parser, not a guess, says whether the statement goes on.
@@ -74,7 +82,7 @@ enum DotCommand {
     enum Outcome { case done, quit }
 
     static let table: [(name: String, usage: String, help: String)] = [
-        ("help", ".help [topic]", "an overview, or help on a source, clauses, dates, formats or a command"),
+        ("help", ".help [topic]", "an overview, or help on a source, a clause, operators, dates, formats or a command"),
         ("schema", ".schema [source]", "the sources and their fields, with types"),
         ("format", ".format table|json|csv", "set the output format"),
         ("param", ".param [name [value]]", "list parameters, or set $name for statements"),
@@ -85,6 +93,7 @@ enum DotCommand {
         ("timer", ".timer on|off", "print the time each statement takes"),
         ("corpus", ".corpus [DIR]", "show the corpus, or load the one in DIR"),
         ("history", ".history", "the statements typed so far"),
+        ("tutorial", ".tutorial [hint|answer|skip|restart|quit]", "questions that teach the language and check your answers"),
         ("quit", ".quit", "leave (Ctrl-D does too)"),
     ]
 
@@ -113,9 +122,8 @@ enum DotCommand {
                 session.output.write(lines.isEmpty ? "no parameters are set; set one with .param actor Tokayev\n" : lines.joined(separator: "\n") + "\n")
             } else if arguments.count == 1 {
                 session.output.write(session.parameters[arguments[0]].map { "$\(arguments[0]) = \($0)\n" } ?? "$\(arguments[0]) is not set\n")
-            } else {
-                let key = arguments[0].hasPrefix("$") ? String(arguments[0].dropFirst()) : arguments[0]
-                session.parameters[key] = arguments.dropFirst().joined(separator: " ")
+            } else if let (name, value) = parameterAssignment(line) {
+                session.parameters[name] = value
             }
         case "names":
             let lines = session.named.keys.sorted().map { key -> String in
@@ -156,6 +164,10 @@ enum DotCommand {
                 let c = session.corpus
                 session.output.write("\(c.name): \(c.articles.count) articles, \(c.sentences.count) sentences, \(c.entities.count) entities, \(c.events.count) events, \(c.quotes.count) quotes, \(c.figures.count) figures\n")
             }
+        case "tutorial":
+            let tutorial = session.tutorial ?? Tutorial(progressFile: Tutorial.defaultProgressFile())
+            session.tutorial = tutorial
+            session.output.write(tutorial.command(arguments.first))
         case "history":
             let entries = session.history()
             session.output.write(entries.enumerated().map { "\($0.offset + 1)  \($0.element)" }.joined(separator: "\n") + (entries.isEmpty ? "" : "\n"))
@@ -167,78 +179,37 @@ enum DotCommand {
         return .done
     }
 
-    /// Topics of `.help`: the sources, the clauses, dates, and the commands.
-    static var helpTopics: [String] {
-        Schema.sources.map(\.name) + ["clauses", "dates", "formats"] + table.map(\.name)
+    /// `.param NAME VALUE`: the name (without `$`) and the value; nil for any other line.
+    static func parameterAssignment(_ line: String) -> (String, String)? {
+        let words = line.dropFirst().split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count >= 3, words[0].lowercased() == "param" else { return nil }
+        let name = words[1].hasPrefix("$") ? String(words[1].dropFirst()) : String(words[1])
+        return (name, words.dropFirst(2).joined(separator: " "))
     }
 
-    /// `.help` alone: an overview; `.help TOPIC`: a source's fields, the clauses, dates and
-    /// precision, the output formats, or one command.
+    /// Topics of `.help`, for completion.
+    static var helpTopics: [String] { Help.topicNames }
+
+    /// `.help` alone: an overview; `.help TOPIC`: that topic, or an error with a suggestion.
     static func help(_ topic: String?, session: Session) -> String {
-        guard let topic = topic.map({ String($0.lowercased().drop { $0 == "." }) }) else {
-            var text = "Statements start with a source, then clauses: events where actor = \"Tokayev\" after 2022-01-05\n"
-            text += "Sources: " + Schema.sources.map(\.name).joined(separator: ", ") + "\n"
-            text += "Clauses: " + Parser.clauseList + "\n"
-            text += "More: .help SOURCE, .help clauses, .help dates, .help formats, .help COMMAND\n\nCommands:\n"
-            for command in table { text += "  " + command.usage.padding(26) + command.help + "\n" }
-            return text
-        }
-        if Schema.source(named: topic) != nil { return schema(topic, session: session) }
-        if let command = table.first(where: { $0.name == topic }) { return "\(command.usage)\n  \(command.help)\n" }
-        switch topic {
-        case "clauses":
-            return """
-                where COND            keep the rows where COND holds: = != < <= > >= contains matches in, with not, and, or
-                after D, before D     rows whose date lies wholly after, or before, D
-                on D                  rows whose date lies within D (on 2022-01: every day of January)
-                between D1 and D2     rows whose date lies within D1...D2, both ends included
-                sort by F [desc], ... order the rows
-                limit N               the first N rows
-                show F1, F2           only these fields
-                count, count by F     how many rows, or how many per value of F
-                distinct F            the values of F
-
-                """
-        case "dates":
-            return """
-                Dates are written bare: 2022-01-05 (a day), 2022-01 (a month), 2022 (a year).
-                A date in the corpus has a precision too, and the clauses are honest about it:
-                an event dated 2022-01 is not after 2022-01-05 (it may not be), and is on 2022-01.
-
-                """
-        case "formats":
-            return "Results print as a table (default), json or csv: .format json, or dossier --format csv\n"
-        default:
-            let suggestion = Suggestions.closest(to: topic, among: helpTopics)
-            session.report([.error("no help on '\(topic)'",
-                                   hint: suggestion.map { "did you mean .help \($0)?" } ?? "topics: " + helpTopics.joined(separator: ", "))])
-            return ""
-        }
+        guard let topic else { return Help.overview }
+        if let text = Help.text(of: topic) { return text }
+        let suggestion = Suggestions.closest(to: topic.lowercased(), among: helpTopics)
+        session.report([.error("no help on '\(topic)'",
+                               hint: suggestion.map { "did you mean .help \($0)?" } ?? "topics: " + helpTopics.joined(separator: ", "))])
+        return ""
     }
 
     /// `.schema`: every source with its fields and types, from the schema the checker uses.
     static func schema(_ sourceName: String?, session: Session) -> String {
-        let sources: [SourceSchema]
-        if let sourceName {
-            guard let source = Schema.source(named: sourceName) else {
-                let suggestion = Suggestions.closest(to: sourceName, among: Schema.sources.map(\.name))
-                session.report([.error("unknown source '\(sourceName)'",
-                                       hint: suggestion.map { "did you mean '\($0)'?" } ?? "sources are \(Parser.sourceList)")])
-                return ""
-            }
-            sources = [source]
-        } else {
-            sources = Schema.sources
+        guard let sourceName else { return Schema.sources.map { Help.schemaText($0, examples: false) }.joined() }
+        guard let source = Schema.source(named: sourceName) else {
+            let suggestion = Suggestions.closest(to: sourceName, among: Schema.sources.map(\.name))
+            session.report([.error("unknown source '\(sourceName)'",
+                                   hint: suggestion.map { "did you mean '\($0)'?" } ?? "sources are \(Parser.sourceList)")])
+            return ""
         }
-        var text = ""
-        for source in sources {
-            text += "\(source.name): \(source.summary)\n"
-            for field in source.fields {
-                let synonyms = field.synonyms.isEmpty ? "" : " (also: \(field.synonyms.joined(separator: ", ")))"
-                text += "  " + field.name.padding(12) + field.type.rawValue.padding(18) + field.summary + synonyms + "\n"
-            }
-        }
-        return text
+        return Help.schemaText(source, examples: false)
     }
 }
 

@@ -32,6 +32,8 @@ public final class Session {
     public var isCancelled: @Sendable () -> Bool = { false }
     /// Print the wall time of each statement (`.timer on`).
     public var timer = false
+    /// The tutorial, once `.tutorial` or `--tutorial` started it: it judges each result.
+    public var tutorial: Tutorial?
     /// Where `.output FILE` sends results, and whether it is for one statement (`.once`).
     var redirection: (path: String, sink: TextSink, once: Bool)?
     /// The history, when the session runs in the REPL.
@@ -58,17 +60,24 @@ public final class Session {
 
     /// Runs a script: its statements and its dot-commands (lines that start with "."), in
     /// order. Unless `keepGoing`, every statement is checked first and nothing runs when any
-    /// has an error, so that a script reports all its mistakes at once.
+    /// has an error, so that a script reports all its mistakes at once; with it, each
+    /// statement runs or reports its error in turn.
     @discardableResult
     public func runScript(_ text: String, file: String, keepGoing: Bool = false) -> Bool {
         let segments = Session.segments(of: text)
         if !keepGoing {
             var environment = Environment(corpus: corpus, named: named, parameters: parameters)
             var problems: [Diagnostic] = []
-            for case .statements(let chunk) in segments {
-                let parsed = Parser.parse(chunk, file: file)
-                problems += parsed.diagnostics
-                problems += dryCheck(parsed.statements, source: SourceText(name: file, text: chunk), environment: &environment)
+            for segment in segments {
+                switch segment {
+                case .statements(let chunk):
+                    let parsed = Parser.parse(chunk, file: file)
+                    problems += parsed.diagnostics
+                    problems += dryCheck(parsed.statements, source: SourceText(name: file, text: chunk), environment: &environment)
+                case .command(let line):
+                    // `.param who Tokayev` sets $who for the statements after it.
+                    if let (name, value) = DotCommand.parameterAssignment(line) { environment.parameters[name] = value }
+                }
             }
             guard problems.isEmpty else {
                 report(problems)
@@ -79,7 +88,7 @@ public final class Session {
         for segment in segments {
             switch segment {
             case .statements(let chunk):
-                if !run(chunk, file: file) { ok = false }
+                if !(keepGoing ? runEach(chunk, file: file) : run(chunk, file: file)) { ok = false }
             case .command(let line):
                 let errorsBefore = hadError
                 if DotCommand.run(line, session: self) == .quit { return ok }
@@ -138,6 +147,31 @@ public final class Session {
         return true
     }
 
+    /// Runs the statements of `text` one by one in source order, each error reported where it
+    /// stands and the statements around it run all the same (`--keep-going`, `.read`).
+    private func runEach(_ text: String, file: String) -> Bool {
+        let source = SourceText(name: file, text: text)
+        let parsed = Parser.parse(text, file: file)
+        enum Step { case statement(Statement), problem(Diagnostic) }
+        let steps = (parsed.statements.map { (location: $0.span.start, step: Step.statement($0)) }
+            + parsed.diagnostics.map { (location: $0.span?.start ?? SourceLocation(line: 0, column: 0), step: Step.problem($0)) })
+            .enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }.map(\.element.step)
+        var ok = true
+        for step in steps {
+            switch step {
+            case .problem(let diagnostic):
+                report([diagnostic])
+                ok = false
+            case .statement(let statement):
+                let start = timer ? Clock.now : nil
+                if !execute(statement, source: source) { ok = false }
+                if let start { errors.write("time: \(Clock.milliseconds(since: start)) ms\n") }
+                finishOnce()
+            }
+        }
+        return ok
+    }
+
     /// Checks every statement as if the ones before it had run, so that a script's mistakes
     /// are all reported before anything runs.
     private func dryCheck(_ statements: [Statement], source: SourceText, environment: inout Environment) -> [Diagnostic] {
@@ -172,6 +206,9 @@ public final class Session {
                 let onScreen = redirection == nil
                 let text = format.render(result, width: width(), wrap: wrap, color: tableColor && onScreen)
                 if !(onScreen && pager?(text) == true) { output.write(text) }
+                if let tutorial, let verdict = tutorial.judge(plan, result, evaluator: evaluator, corpus: corpus) {
+                    screen.write(verdict)
+                }
             case .let(let name, _):
                 if plan.isShaped || plan.table != nil {
                     named[name.text] = .table(try evaluator.run(plan))

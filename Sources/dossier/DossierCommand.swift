@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierCorpus
 import DossierQuery
 import DossierShell
 
@@ -38,8 +39,15 @@ struct DossierCommand: ParsableCommand {
     @Flag(name: .long, help: "In tables, wrap long text onto more lines instead of cutting it.")
     var wrap = false
 
-    @Flag(name: .long, help: "In scripts and piped input, go on after a statement fails (the REPL always does).")
+    @Flag(name: .long, help: "In scripts and piped input, run every statement that is right and report the others where they stand.")
     var keepGoing = false
+
+    @Flag(name: .long, help: "Open the REPL with the interactive tutorial (resumes where you left it).")
+    var tutorial = false
+
+    @Option(name: .long, help: ArgumentHelp("Print help on a topic of the language (events, where, dates, formats...) and exit; 'topics' lists them.",
+                                            valueName: "topic"))
+    var helpTopic: String?
 
     @Flag(name: .long, help: "Treat any problem in the corpus files as fatal.")
     var strict = false
@@ -48,7 +56,17 @@ struct DossierCommand: ParsableCommand {
     var scripts: [String] = []
 
     mutating func run() throws {
+        if let helpTopic {
+            guard let text = Help.text(of: helpTopic) else {
+                let suggestion = Suggestions.closest(to: helpTopic.lowercased(), among: Help.topicNames)
+                throw ValidationError("no help on '\(helpTopic)'; " + (suggestion.map { "did you mean --help-topic \($0)?" }
+                                      ?? "--help-topic topics lists the topics"))
+            }
+            print(text, terminator: "")
+            return
+        }
         var options = LaunchOptions()
+        options.tutorial = tutorial
         options.corpus = corpus
         options.statements = execute
         options.scripts = scripts

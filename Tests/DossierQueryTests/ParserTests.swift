@@ -141,8 +141,17 @@ import Testing
             1:1: error: DQL has no SELECT: a statement starts with its source
              1 | SELECT * FROM events
                | ^~~~~~
-            hint: try `events show date, summary` or `events where actor = "Tokayev"`
+            hint: try: events
             """)
+        #expect(errors("select date, summary from events where actor = 'Tokayev' limit 3") == """
+            1:1: error: DQL has no SELECT: a statement starts with its source
+             1 | select date, summary from events where actor = 'Tokayev' limit 3
+               | ^~~~~~
+            hint: try: events where actor = "Tokayev" show date, summary limit 3
+            """)
+        // What the translation cannot read gets the general advice.
+        #expect(errors("SELECT a.x FROM events a JOIN quotes b ON a.id = b.id").hasSuffix(
+            "hint: try `events show date, summary` or `events where actor = \"Tokayev\"`"))
     }
 
     @Test func conditionWithoutWhere() {

@@ -118,17 +118,17 @@ import TestSupport
         #expect(!s.runScript("events wher\n.format csv\narticles count\n", file: "x.dq", keepGoing: true))
         #expect(s.output.captured == "count\r\n5\r\n")
     }
-}
 
-@Suite struct HelpTests {
-    let corpus = try! CorpusBuilder().load(BundledCorpus.source).corpus
-
-    @Test func helpOnASourceIsItsSchema() {
-        let s = Session(corpus: corpus, output: .capturing(), errors: .capturing())
-        #expect(DotCommand.help("events", session: s) == DotCommand.schema("events", session: s))
-        #expect(DotCommand.help(nil, session: s).contains(".help [topic]"))
-        #expect(DotCommand.help("dates", session: s).contains("is not after 2022-01-05"))
-        _ = DotCommand.help("evnts", session: s)
-        #expect(s.errors.captured.contains("did you mean .help events?"))
+    @Test func keepGoingRunsEachStatementAndReportsEachMistakeInTurn() {
+        let s = Session(corpus: corpus, format: .csv, output: .capturing(), errors: .capturing())
+        #expect(!s.runScript("articles count\nevents wher kind = \"protest\"\nquotes count; evnts count\nentities count\n", file: "x.dq",
+                             keepGoing: true))
+        #expect(s.output.captured == "count\r\n5\r\ncount\r\n73\r\ncount\r\n81\r\n")
+        #expect(s.errors.captured.hasPrefix("x.dq:2:8: error: unknown clause 'wher'"))
+        #expect(s.errors.captured.contains("x.dq:3:15: error: unknown source or name 'evnts'"))
+        // Without it, the same script reports both mistakes and runs nothing.
+        let strict = Session(corpus: corpus, format: .csv, output: .capturing(), errors: .capturing())
+        #expect(!strict.runScript("articles count\nevents wher kind = \"protest\"\nquotes count; evnts count\n", file: "x.dq"))
+        #expect(strict.output.captured == "")
     }
 }

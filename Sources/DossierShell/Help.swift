@@ -1,0 +1,270 @@
+import DossierQuery
+
+/// The help of the REPL (`.help TOPIC`, `help TOPIC`) and of `dossier --help-topic TOPIC`.
+/// Every example here is run by a test on the bundled corpus and must find rows, so help
+/// cannot drift from the language; a source's topic is printed from the schema the checker
+/// uses, so `.schema events` and `.help events` cannot disagree either.
+public enum Help {
+    /// A topic: a few lines of explanation and examples that run.
+    public struct Topic: Sendable {
+        public var name: String
+        public var summary: String
+        /// Other words that lead here (`.help after` to dates).
+        public var aliases: [String]
+        public var text: String
+        /// Script snippets: statements, possibly with dot-commands.
+        public var examples: [String]
+        public var seeAlso: [String]
+    }
+
+    /// The topic names, in the order `.help topics` lists them.
+    public static var topicNames: [String] {
+        ["sources"] + Schema.sources.map(\.name) + topics.map(\.name) + ["commands"] + DotCommand.table.map(\.name)
+    }
+
+    /// The text of a topic, or nil when there is no such topic.
+    public static func text(of name: String) -> String? {
+        let key = String(name.lowercased().drop { $0 == "." })
+        if key == "sources" { return sourcesOverview }
+        if key == "topics" { return "Topics: " + topicNames.joined(separator: ", ") + "\n" }
+        if key == "commands" {
+            return "Commands start with a dot; scripts may use them too:\n"
+                + DotCommand.table.map { "  " + $0.usage.padding(42) + $0.help + "\n" }.joined()
+        }
+        if let source = Schema.source(named: key) { return schemaText(source) }
+        if let topic = topics.first(where: { $0.name == key || $0.aliases.contains(key) }) { return render(topic) }
+        if let command = DotCommand.table.first(where: { $0.name == key }) { return "\(command.usage)\n  \(command.help)\n" }
+        return nil
+    }
+
+    /// `.help` alone.
+    public static var overview: String {
+        var text = """
+            Dossier answers questions about a corpus of news articles. A statement names a source,
+            then clauses that filter and shape its rows:
+
+              events where actor = "Tokayev" after 2022-01-05
+              quotes where speaker = "Erica Marat"
+              figures where what = "troops" show value, unit, article
+
+            Sources: \(Schema.sources.map(\.name).joined(separator: ", "))
+            Clauses: \(Parser.clauseList)
+
+            Help on one thing: .help SOURCE (e.g. .help events), .help where, .help operators,
+            .help dates, .help sort, .help show, .help count, .help let, .help formats,
+            .help scripts, .help COMMAND; .help topics lists them all. New here? Try .tutorial
+
+            Commands:
+
+            """
+        for command in DotCommand.table { text += "  " + command.usage.padding(42) + command.help + "\n" }
+        return text
+    }
+
+    static var sourcesOverview: String {
+        var text = "A statement starts with one of these sources (.help SOURCE for its fields and examples):\n"
+        for source in Schema.sources { text += "  " + source.name.padding(11) + source.summary + "\n" }
+        return text
+    }
+
+    /// A source's fields and types, then its examples: what `.schema SOURCE` prints.
+    public static func schemaText(_ source: SourceSchema, examples: Bool = true) -> String {
+        var text = "\(source.name): \(source.summary)\n"
+        for field in source.fields {
+            let synonyms = field.synonyms.isEmpty ? "" : " (also: \(field.synonyms.joined(separator: ", ")))"
+            text += "  " + field.name.padding(12) + field.type.rawValue.padding(18) + field.summary + synonyms + "\n"
+        }
+        if let date = source.naturalDateField {
+            text += "  after, before, on and between filter on: \(date)\n"
+        }
+        if examples && !source.examples.isEmpty {
+            text += "Examples:\n" + source.examples.map { "  " + $0 + "\n" }.joined()
+        }
+        return text
+    }
+
+    static func render(_ topic: Topic) -> String {
+        var text = "\(topic.name): \(topic.summary)\n\n\(topic.text)"
+        if !text.hasSuffix("\n") { text += "\n" }
+        if !topic.examples.isEmpty {
+            text += "\nExamples:\n"
+            for example in topic.examples {
+                text += example.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + "\n"
+            }
+        }
+        if !topic.seeAlso.isEmpty { text += "\nSee also: " + topic.seeAlso.map { ".help " + $0 }.joined(separator: ", ") + "\n" }
+        return text
+    }
+
+    // MARK: - The topics
+
+    public static let topics: [Topic] = [
+        Topic(name: "where", summary: "keep the rows where a condition holds", text: """
+            SOURCE where CONDITION
+
+            A condition compares a field with a value: text in double quotes, numbers bare, dates
+            bare (2022-01-07), true and false, null. Combine conditions with and, or and not, and
+            group them with parentheses. On a list field (actors, aliases, articles) a condition
+            holds when it holds for any element.
+            """,
+              examples: ["events where kind = \"protest\"",
+                         "figures where value > 1000 and unit = \"troops\" show value, what, article",
+                         "quotes where (speaker = \"Tokayev\" or speaker = \"Putin\") and fragment = false show speaker, text"],
+              seeAlso: ["operators", "aliases", "dates"]),
+        Topic(name: "operators", summary: "how a condition compares", text: """
+            =  !=                 equal, not equal (text ignores case: "protest" = "Protest")
+            <  <=  >  >=          order of numbers, dates and text
+            contains "words"      the text holds these words, whatever their case
+            matches "pattern"     a regular expression matches somewhere in the text
+            in ["a", "b"]         equal to one of the values; not in for none of them
+            = null, != null       the field has no value, or has one
+            not, and, or          in that order of strength: not a and b or c = ((not a) and b) or c
+
+            On an entity field (actor, speaker, entity, suggestion) = and in match any name or
+            alias of the entity, so "Tokayev" and "Kassym-Schomart Tokayev" find the same rows.
+            """,
+              examples: ["sentences where text contains \"shoot to kill\" show article, text",
+                         "sentences where text matches \"[0-9]+,[0-9]{3}\" show article, text",
+                         "events where kind in [\"arrest\", \"withdrawal\"] show date, kind, summary",
+                         "figures where qualifier != null show value, qualifier, what"],
+              seeAlso: ["where", "aliases"]),
+        Topic(name: "aliases", summary: "names that resolve to one entity, garbled ones included", aliasNames: ["entity", "matching"], text: """
+            The gazetteer (entities.yaml) gives every entity its canonical name and its aliases:
+            surnames, abbreviations, transliterations, and the garbled forms of machine-spun copies
+            ("Collective Safety Treaty Group" for the CSTO, "Kassym-Shomart" for Kassym-Jomart).
+            A value given to an entity field is looked up among all of them, ignoring case, so any
+            form finds the entity. `entities` lists them; `mentions` shows each form as written.
+            """,
+              examples: ["events where actor = \"Kassym-Schomart Tokayev\" count",
+                         "events where actor = \"Collective Safety Treaty Group\" show date, summary",
+                         "mentions where entity = \"CSTO\" distinct text"],
+              seeAlso: ["entities", "mentions", "names"]),
+        Topic(name: "dates", summary: "after, before, on, between, and how precision counts", aliasNames: ["after", "before", "on", "between", "precision"], text: """
+            after D           rows whose date lies wholly after D
+            before D          rows whose date lies wholly before D
+            on D              rows whose date lies within D
+            between D1 and D2 rows whose date lies within D1 ... D2, both ends included
+
+            Dates are written bare: 2022-01-07 (a day), 2022-01 (a month), 2022 (a year). A date
+            in the corpus has a precision too, and the clauses are honest about it: an event
+            dated 2022-01 is on 2022-01, but not after 2022-01-05, because it may not be. Use
+            `where date = 2022-01-07` for an exact date. Each source filters on its natural date
+            (.schema SOURCE says which): events on their date, quotes and figures on their
+            sentence's date (else the article's), articles on their publication date.
+            """,
+              examples: ["events where actor = \"Tokayev\" after 2022-01-05 show date, summary",
+                         "events between 2022-01-02 and 2022-01-07 sort by date show date, kind, summary",
+                         "events on 2022-01 count",
+                         "events before 2000 sort by date show date, summary"],
+              seeAlso: ["events", "sort"]),
+        Topic(name: "sort", summary: "order the rows", aliasNames: ["order"], text: """
+            sort by FIELD [asc|desc], FIELD [asc|desc] ...
+
+            Rows come in corpus order unless sorted. Several keys break ties in turn; missing
+            values sort last.
+            """,
+              examples: ["events sort by date desc limit 5 show date, summary",
+                         "entities sort by kind, mentions desc show name, kind, mentions limit 8"],
+              seeAlso: ["limit", "show"]),
+        Topic(name: "limit", summary: "only the first N rows", text: """
+            limit N
+
+            Applies where it stands: after a sort it keeps the top N.
+            """,
+              examples: ["quotes where fragment = false limit 3", "figures sort by value desc limit 3 show value, unit, what"],
+              seeAlso: ["sort"]),
+        Topic(name: "show", summary: "choose the columns", text: """
+            show FIELD, FIELD ...
+
+            Without show, a table prints the usual fields of its source; JSON and CSV carry every
+            field. .schema SOURCE lists the fields.
+            """,
+              examples: ["events show date, summary", "articles show id, source, published"],
+              seeAlso: ["formats", "distinct"]),
+        Topic(name: "count", summary: "how many rows, or how many per value", text: """
+            count            one number: how many rows
+            count by FIELD   a table of each value of FIELD and how many rows have it, largest first
+
+            On a list field each element counts: events count by actor counts each actor once
+            per event.
+            """,
+              examples: ["events count", "events count by kind", "quotes where fragment = false count by speaker",
+                         "events count by actor limit 5"],
+              seeAlso: ["distinct"]),
+        Topic(name: "distinct", summary: "the different values of a field", text: """
+            distinct FIELD
+
+            Each value once, in order of first appearance (sort them with sort by FIELD).
+            """,
+              examples: ["events distinct kind", "quotes distinct article"],
+              seeAlso: ["count"]),
+        Topic(name: "let", summary: "keep a result under a name and query it again", aliasNames: ["named"], text: """
+            let NAME = STATEMENT
+
+            The result is kept for the session (.names lists them) and can start a statement
+            as a source does. A shaped result (show, count by) is kept as a table.
+            """,
+              examples: ["let csto = events where actor = \"CSTO\"\ncsto sort by date show date, kind, summary",
+                         "let loud = quotes where fragment = false\nloud count by speaker limit 3"],
+              seeAlso: ["params", "names"]),
+        Topic(name: "params", summary: "$parameters in statements", aliasNames: ["param", "parameters"], text: """
+            A statement may use $NAME where a value goes; set it with .param NAME VALUE in the
+            REPL or a script, or with dossier --param NAME=VALUE. A saved script then answers
+            the same question for another person or date.
+            """,
+              examples: [".param who Erica Marat\nquotes where speaker = $who show text"],
+              seeAlso: ["scripts", "let"]),
+        Topic(name: "explain", summary: "how a statement is read and run", text: """
+            explain STATEMENT
+
+            Prints the statement as parsed (with every parenthesis), its tree and its plan: which
+            index answers an entity or date filter, and the steps that follow.
+            """,
+              examples: ["explain events where actor = \"Tokayev\" after 2022-01-05 limit 3"],
+              seeAlso: ["where", "dates"]),
+        Topic(name: "formats", summary: "tables, JSON and CSV", aliasNames: ["format"], text: """
+            .format table   aligned columns cut to the terminal (the default; --wrap folds them)
+            .format json    an array of objects: numbers as numbers, dates with their precision
+            .format csv     RFC 4180 with a header row, for spreadsheets
+
+            dossier --format csv -e '...' does the same from the shell; .output FILE and .once
+            FILE send results to a file.
+            """,
+              examples: [".format csv\nevents where kind = \"withdrawal\" show date, summary\n.format table",
+                         ".format json\nfigures where what = \"troops\" show value, article\n.format table"],
+              seeAlso: ["output", "once"]),
+        Topic(name: "scripts", summary: "saved statements in .dq files", aliasNames: ["script", "comments"], text: """
+            A script is a text file of statements, one after another; a statement may span lines
+            (a line that starts with a clause, or follows an open bracket or a trailing operator,
+            goes on), and ; separates statements on one line. # and -- start comments. Lines
+            that start with . are commands (.format csv, .param who Tokayev).
+
+              dossier samples/scripts/csto-timeline.dq     run a script
+              .read samples/tour/01-first-look.dq          run one inside the REPL
+
+            A script with a mistake reports every mistake and runs nothing; --keep-going runs
+            what is right and reports the rest where it stands.
+            """,
+              examples: ["# the CSTO's part, day by day\nevents where actor = \"CSTO\"\n  sort by date\n  show date, summary"],
+              seeAlso: ["params", "read"]),
+        Topic(name: "tutorial", summary: "a guided tour that checks your answers", text: """
+            .tutorial starts (or resumes) an interactive lesson: it asks a question about the
+            bundled corpus, runs the statement you type, and tells you whether its result answers
+            the question. .tutorial hint, .tutorial answer, .tutorial skip, .tutorial restart
+            and .tutorial quit steer it. Progress is remembered between sessions.
+            """,
+              examples: [],
+              seeAlso: ["scripts"]),
+    ]
+}
+
+extension Help.Topic {
+    init(name: String, summary: String, aliasNames: [String] = [], text: String, examples: [String], seeAlso: [String]) {
+        self.name = name
+        self.summary = summary
+        self.aliases = aliasNames
+        self.text = text
+        self.examples = examples
+        self.seeAlso = seeAlso
+    }
+}

@@ -1,0 +1,248 @@
+import DossierCorpus
+import DossierQuery
+import Foundation
+
+/// The interactive tutorial (`.tutorial`, `dossier --tutorial`): a question at a time about
+/// the bundled corpus, answered by a statement the learner types. The answer is judged by
+/// its result, not its wording: any statement that selects the same rows (or gives the same
+/// count, or the same table) passes, so "Tokayev" and "Kassym-Schomart Tokayev" both do.
+public final class Tutorial {
+    /// How a result is compared with the model answer's.
+    enum Check {
+        /// The same rows of the same source, in any order and with any columns.
+        case rows
+        /// The same single number.
+        case count
+        /// The same table on the model's columns; `ordered` when the order is the question.
+        case table(ordered: Bool)
+    }
+
+    struct Step {
+        var title: String
+        var lesson: String
+        var question: String
+        var answer: String
+        var hint: String
+        var check: Check
+    }
+
+    static let steps: [Step] = [
+        Step(title: "A first look",
+             lesson: "A statement starts with a source: articles, sentences, entities, quotes, figures, events...\nTyping a source alone lists its rows; adding count gives how many there are.",
+             question: "How many articles does the corpus hold?",
+             answer: "articles count",
+             hint: "Write the source, then the clause count: SOURCE count",
+             check: .count),
+        Step(title: "Keeping some rows",
+             lesson: "where keeps the rows where a condition holds: a field, an operator, a value.\nText goes in double quotes; true, false and numbers are written bare.",
+             question: "Which articles are translations or machine-rewritten copies? (their field translated is true)",
+             answer: "articles where translated = true",
+             hint: "articles where FIELD = VALUE, and true is written without quotes",
+             check: .rows),
+        Step(title: "Searching the text",
+             lesson: "contains finds words in a text field, whatever their case: sentences where text contains \"army\".",
+             question: "Find the sentences that contain the words \"shoot to kill\".",
+             answer: "sentences where text contains \"shoot to kill\"",
+             hint: "The source is sentences, the field is text, the operator is contains",
+             check: .rows),
+        Step(title: "People and organisations",
+             lesson: "Entity fields (actor, speaker, entity) match any name or alias of an entity, ignoring case.\n.help events lists the fields of events.",
+             question: "How many events has Kassym-Jomart Tokayev taken part in?",
+             answer: "events where actor = \"Tokayev\" count",
+             hint: "events where actor = \"...\" keeps his events; then count them",
+             check: .count),
+        Step(title: "Garbled names",
+             lesson: "The spun copy of the New York Times article calls the CSTO the \"Collective Safety Treaty Group\".\nThe gazetteer lists that form as an alias, so it finds the same entity.",
+             question: "List the events of the Collective Security Treaty Organization (write any of its names, even the garbled one).",
+             answer: "events where actor = \"CSTO\"",
+             hint: "events where actor = \"Collective Safety Treaty Group\" works as well as \"CSTO\"",
+             check: .rows),
+        Step(title: "Dates and precision",
+             lesson: "after, before, on and between filter on a row's date. Dates are written bare: 2022-01-05.\nAn event known only to the month (2022-01) is not after 2022-01-05: it may not be.",
+             question: "Which of Tokayev's events happened after 5 January 2022?",
+             answer: "events where actor = \"Tokayev\" after 2022-01-05",
+             hint: "events where actor = \"Tokayev\" after 2022-01-05 (no quotes around the date)",
+             check: .rows),
+        Step(title: "Who said what",
+             lesson: "quotes lists the direct quotations with their speaker; speaker is an entity field.",
+             question: "What did the analyst Erica Marat say? List her quotations.",
+             answer: "quotes where speaker = \"Erica Marat\"",
+             hint: "quotes where speaker = \"...\"",
+             check: .rows),
+        Step(title: "Who did Tokayev thank?",
+             lesson: "Some answers are in the sentences themselves. The spun copy says Tokayev expressed \"particular gratitude\".",
+             question: "Find the sentence that tells to whom Tokayev expressed his gratitude.",
+             answer: "sentences where text contains \"gratitude\"",
+             hint: "sentences where text contains \"...\" with the word gratitude",
+             check: .rows),
+        Step(title: "Numbers in the text",
+             lesson: "figures lists every number with what it counts (what), its unit and qualifier (at least, more than).",
+             question: "List the figures that count troops.",
+             answer: "figures where what = \"troops\"",
+             hint: "figures where what = \"...\"",
+             check: .rows),
+        Step(title: "Sources that disagree",
+             lesson: "conflicts groups the figures on one quantity that differ from article to article.",
+             question: "On which quantities do the articles disagree?",
+             answer: "conflicts",
+             hint: "The source alone lists all its rows",
+             check: .rows),
+        Step(title: "Grouping",
+             lesson: "count by FIELD counts the rows for each value of a field.",
+             question: "How many events are there of each kind?",
+             answer: "events count by kind",
+             hint: "events count by FIELD, and the field is kind",
+             check: .table(ordered: false)),
+        Step(title: "A timeline",
+             lesson: "sort by orders rows (desc for the reverse); show picks the columns.",
+             question: "Show the date and summary of every protest event, earliest first.",
+             answer: "events where kind = \"protest\" sort by date show date, summary",
+             hint: "events where kind = \"protest\" then sort by date then show date, summary",
+             check: .table(ordered: true)),
+    ]
+
+    private let progressFile: String?
+    private(set) var current: Int
+    /// True while statements are judged; `.tutorial quit` pauses it.
+    private(set) var active = true
+
+    /// Starts at the step saved in `progressFile` (the first when there is none).
+    public init(progressFile: String?) {
+        self.progressFile = progressFile
+        let saved = progressFile.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }
+        current = saved.flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }.map { min(max(0, $0), Self.steps.count) } ?? 0
+    }
+
+    /// Where progress is kept: beside the history, in the state directory.
+    public static func defaultProgressFile() -> String? {
+        LineEditor.defaultHistoryFile().map { ($0 as NSString).deletingLastPathComponent + "/tutorial" }
+    }
+
+    var isFinished: Bool { current >= Self.steps.count }
+
+    /// The text that opens or resumes the tutorial.
+    func introduction() -> String {
+        active = true
+        if isFinished {
+            return "You have finished the tutorial. .tutorial restart goes through it again; samples/tour/ has more lessons.\n"
+        }
+        let opening = current == 0 ? "Tutorial: \(Self.steps.count) questions about the bundled corpus. Answer each with a statement;\n"
+            + ".tutorial hint gives a hint, .tutorial answer the model answer, .tutorial skip moves on, .tutorial quit pauses.\n\n"
+            : "Welcome back: resuming at question \(current + 1) of \(Self.steps.count).\n\n"
+        return opening + stepText()
+    }
+
+    func stepText() -> String {
+        let step = Self.steps[current]
+        return "[\(current + 1)/\(Self.steps.count)] \(step.title)\n\(step.lesson)\n\nQuestion: \(step.question)\n"
+    }
+
+    /// `.tutorial ARGUMENT`.
+    func command(_ argument: String?) -> String {
+        switch argument?.lowercased() {
+        case nil, "start", "resume": return introduction()
+        case "hint": return isFinished ? introduction() : "Hint: \(Self.steps[current].hint)\n"
+        case "answer":
+            return isFinished ? introduction() : "One answer: \(Self.steps[current].answer)\n(type it, or your own, to go on)\n"
+        case "skip": return advance(praise: "Skipped.")
+        case "restart":
+            current = 0
+            save()
+            return introduction()
+        case "quit", "stop", "pause":
+            active = false
+            return "Tutorial paused at question \(current + 1); .tutorial resumes it.\n"
+        case let other?:
+            return "unknown .tutorial command '\(other)': use .tutorial, .tutorial hint, .tutorial answer, .tutorial skip, .tutorial restart or .tutorial quit\n"
+        }
+    }
+
+    /// Judges the result of a statement the learner ran; returns what to tell them.
+    func judge(_ plan: Plan, _ result: ResultSet, evaluator: Evaluator, corpus: Corpus) -> String? {
+        guard active, !isFinished else { return nil }
+        let step = Self.steps[current]
+        guard let model = Self.modelResult(step, corpus: corpus, evaluator: evaluator) else { return nil }
+        let verdict = Self.compare(step.check, model: model, plan: plan, result: result, evaluator: evaluator)
+        if let problem = verdict {
+            return "Not quite: \(problem)\nTry again, or type .tutorial hint.\n"
+        }
+        return advance(praise: "Right! One way to write it: \(step.answer)")
+    }
+
+    private func advance(praise: String) -> String {
+        guard !isFinished else { return introduction() }
+        current += 1
+        save()
+        if isFinished {
+            return praise + "\n\nThat was the last question. You can now explore on your own: .help lists the topics,\n"
+                + "samples/tour/ has a lesson script for each idea, samples/scripts/ has saved analyses to adapt.\n"
+        }
+        return praise + "\n\n" + stepText()
+    }
+
+    private func save() {
+        guard let progressFile else { return }
+        _ = AtomicFile.write("\(current)\n", to: progressFile)
+    }
+
+    // MARK: - Comparing results
+
+    struct ModelResult {
+        var plan: Plan
+        var result: ResultSet
+    }
+
+    static func modelResult(_ step: Step, corpus: Corpus, evaluator: Evaluator) -> ModelResult? {
+        let parsed = Parser.parse(step.answer)
+        guard parsed.diagnostics.isEmpty, case .query(let query)? = parsed.statements.first?.kind else { return nil }
+        var checker = Checker(environment: Environment(corpus: corpus), text: SourceText(name: "", text: step.answer))
+        guard let plan = checker.check(query), let result = try? evaluator.run(plan) else { return nil }
+        return ModelResult(plan: plan, result: result)
+    }
+
+    /// Nil when the learner's result answers the question, else what differs.
+    static func compare(_ check: Check, model: ModelResult, plan: Plan, result: ResultSet, evaluator: Evaluator) -> String? {
+        switch check {
+        case .count:
+            guard case .number(let expected)? = model.result.rows.first?.first else { return nil }
+            if result.rows.count == 1, result.columns.count == 1, case .number(let value) = result.rows[0][0] {
+                return value == expected ? nil : "your statement counts \(Value.number(value).display); the answer is another number."
+            }
+            if plan.shapeKind == nil || plan.shapeKind == .show {
+                let many = result.rows.count == Int(expected) ? " (the right number of them)" : ""
+                return "this lists \(result.rows.count) rows\(many); the question asks for one number: add count."
+            }
+            return "the question asks for one number: end the statement with count."
+        case .rows:
+            guard plan.source.name == model.plan.source.name, plan.table == nil else {
+                return "the answer comes from \(model.plan.source.name), your statement from \(plan.table == nil ? plan.source.name : "a table")."
+            }
+            guard plan.shapeKind == nil || plan.shapeKind == .show else {
+                return "the question asks for the rows themselves, not a count or a list of values."
+            }
+            guard let expected = try? evaluator.rows(model.plan), let mine = try? evaluator.rows(plan) else { return nil }
+            let wanted = Set(expected)
+            var got = Set(mine)
+            if plan.sortsOrCutsTheTable, result.rows.count < mine.count { got = Set(mine.prefix(result.rows.count)) }
+            if got == wanted { return nil }
+            let common = got.intersection(wanted).count
+            return "the answer has \(wanted.count) rows, yours \(got.count), \(common) of them in common."
+        case .table(let ordered):
+            let indices = model.result.columns.map { column in result.columns.firstIndex(of: column) }
+            let missing = zip(model.result.columns, indices).filter { $0.1 == nil }.map(\.0)
+            guard missing.isEmpty else {
+                return "the answer shows the column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")), which yours does not."
+            }
+            let project = { (row: [Value]) in indices.map { row[$0!].display }.joined(separator: "\u{1F}") }
+            var expected = model.result.rows.map { $0.map(\.display).joined(separator: "\u{1F}") }
+            var mine = result.rows.map(project)
+            if !ordered {
+                expected.sort()
+                mine.sort()
+            }
+            if expected == mine { return nil }
+            if ordered, expected.sorted() == mine.sorted() { return "the right rows, in another order." }
+            return "the answer has \(expected.count) rows, yours \(mine.count), and they differ."
+        }
+    }
+}
