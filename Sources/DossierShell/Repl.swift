@@ -20,6 +20,7 @@ public struct Repl {
         dossier_install_interrupt_handler()
         session.width = { editor.terminalWidth ?? Terminal.width() }
         session.output.write("Dossier \(DossierInfo.version) on \(session.corpus.name): \(summary). Type .help for help, .quit to leave.\n")
+        if let tutorial = session.tutorial { session.output.write("\n" + tutorial.introduction()) }
         session.isCancelled = { dossier_interrupted() != 0 }
         editor.complete = { [session] line in Completer(corpus: session.corpus, named: session.named).complete(line) }
         session.history = { editor.entries }

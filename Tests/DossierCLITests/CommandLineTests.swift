@@ -155,4 +155,34 @@ import TestSupport
         #expect(run.errors == "")
         #expect(!run.output.contains("(0 rows)"))
     }
+
+    @Test func helpTopicPrintsOneTopicOrSuggestsOne() throws {
+        let events = try Dossier.run(["--help-topic", "events"])
+        #expect(events.status == 0)
+        #expect(events.output.hasPrefix("events: one row per dated event\n"))
+        #expect(events.output.contains("Examples:\n  events where actor = \"Tokayev\" after 2022-01-05\n"))
+        let dates = try Dossier.run(["--help-topic", "after"])
+        #expect(dates.output.hasPrefix("dates: after, before, on, between, and how precision counts\n"))
+        let wrong = try Dossier.run(["--help-topic", "evnets"])
+        #expect(wrong.status == 2)
+        #expect(wrong.errors.contains("no help on 'evnets'; did you mean --help-topic events?"))
+    }
+
+    @Test func statementsAndCommandsFromDashE() throws {
+        let run = try Dossier.run(["-e", ".schema conflicts", "-e", "conflicts count"])
+        #expect(run.status == 0)
+        #expect(run.output.hasPrefix("conflicts: one row per quantity on which figures of different articles disagree\n"))
+        #expect(run.output.hasSuffix("count\n-----\n2\n(1 row)\n"))
+    }
+
+    @Test func keepGoingRunsTheRightStatementsOfAScript() throws {
+        let corpus = try TemporaryCorpus(["s.dq": "articles count\nevents wher kind = \"protest\"\nentities count\n"])
+        let strict = try Dossier.run([corpus.path + "/s.dq"])
+        #expect(strict.status == 1)
+        #expect(strict.output == "")
+        let going = try Dossier.run(["--keep-going", corpus.path + "/s.dq"])
+        #expect(going.status == 1)
+        #expect(going.output == "count\n-----\n5\n(1 row)\ncount\n-----\n81\n(1 row)\n")
+        #expect(going.errors.contains("s.dq:2:8: error: unknown clause 'wher'"))
+    }
 }

@@ -16,11 +16,12 @@ PROMPT = "dossier> "
 results = []
 
 
-def session(state, **extra):
+def session(state, arguments=(), wait=True, **extra):
     env = dict(os.environ, XDG_STATE_HOME=state, TERM="xterm", NO_COLOR="1", LANG="C.UTF-8", PAGER="")
     env.update(extra)
-    child = pexpect.spawn(BINARY, [], env=env, encoding="utf-8", timeout=10, dimensions=(40, 120))
-    child.expect_exact(PROMPT)
+    child = pexpect.spawn(BINARY, list(arguments), env=env, encoding="utf-8", timeout=10, dimensions=(40, 120))
+    if wait:
+        child.expect_exact(PROMPT)
     return child
 
 
@@ -175,6 +176,36 @@ def _(state):
     child.expect(r"count\s+-----\s+3\s+\(1 row\)")
     child.sendcontrol("d")
     child.expect(pexpect.EOF)
+
+
+@test("the tutorial judges answers by their result, gives hints and resumes where it was left")
+def _(state):
+    child = session(state, ["--tutorial"], wait=False)
+    child.expect_exact("[1/12] A first look")
+    child.expect_exact(PROMPT)
+    child.sendline("articles")
+    child.expect_exact("Not quite: this lists 5 rows")
+    child.expect_exact(PROMPT)
+    child.sendline(".tutorial hint")
+    child.expect_exact("Hint: Write the source, then the clause count")
+    child.sendline("ARTICLES COUNT")
+    child.expect_exact("Right! One way to write it: articles count")
+    child.expect_exact("[2/12] Keeping some rows")
+    child.expect_exact(PROMPT)
+    child.sendcontrol("d")
+    child.expect(pexpect.EOF)
+    # A new session: the bare word "tutorial" resumes at question 2; "help where" helps.
+    child = session(state)
+    child.sendline("tutorial")
+    child.expect_exact("Welcome back: resuming at question 2 of 12.")
+    child.expect_exact(PROMPT)
+    child.sendline("help where")
+    child.expect_exact("where: keep the rows where a condition holds")
+    child.expect_exact(PROMPT)
+    child.sendline("quit")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.exitstatus
 
 
 if not os.access(BINARY, os.X_OK):
