@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CORPUS ?=
 
-.PHONY: run test build release deps embed clean
+.PHONY: run test build release deps embed tour clean
 
 ## Build and open the REPL on the bundled corpus (or CORPUS=dir).
 run: build
@@ -27,6 +27,10 @@ deps:
 ## Rewrite the copy of samples/corpus/kazakhstan-2022 compiled into the binary.
 embed:
 	@scripts/embed-corpus
+
+## Rewrite the expected output of each lesson of samples/tour (read the diff before committing).
+tour: build
+	@for lesson in samples/tour/*.dq; do .build/debug/dossier --keep-going "$$lesson" > "$${lesson%.dq}.out" 2>&1; done; git diff --stat -- samples/tour
 
 clean:
 	rm -rf .build

@@ -362,7 +362,10 @@ public struct Checker {
         for kind in kinds {
             switch kind {
             case .number(let n): numbers.append(n)
-            case .string(let s) where Double(s) != nil: numbers.append(Double(s)!)
+            case .string(let s) where Double(s) != nil:
+                report(comparison.value.span, "numbers are written without quotes",
+                       hint: "\(field.name) \(comparison.op == .in || comparison.op == .notIn ? "in [\(s)]" : "\(comparison.op.rawValue) \(s)")")
+                return nil
             case .date(let d) where d.precision == .year: numbers.append(Double(d.year))
             default:
                 report(comparison.value.span, "'\(field.name)' is a number: compare it with a bare number",

@@ -74,7 +74,7 @@ public struct Repl {
 
     private var summary: String {
         let c = session.corpus
-        return "\(c.articles.count) articles, \(c.entities.count) entities, \(c.events.count) events"
+        return "\(Plural.of(c.articles.count, "article")), \(Plural.of(c.entities.count, "entity", "entities")), \(Plural.of(c.events.count, "event"))"
     }
 }
 
@@ -163,7 +163,7 @@ enum DotCommand {
                 session.load(corpusAt: path)
             } else {
                 let c = session.corpus
-                session.output.write("\(c.name): \(c.articles.count) articles, \(c.sentences.count) sentences, \(c.entities.count) entities, \(c.events.count) events, \(c.quotes.count) quotes, \(c.figures.count) figures\n")
+                session.output.write("\(c.name): \(Plural.of(c.articles.count, "article")), \(Plural.of(c.sentences.count, "sentence")), \(Plural.of(c.entities.count, "entity", "entities")), \(Plural.of(c.events.count, "event")), \(Plural.of(c.quotes.count, "quote")), \(Plural.of(c.figures.count, "figure"))\n")
             }
         case "tutorial":
             let tutorial = session.tutorial ?? Tutorial(progressFile: Tutorial.defaultProgressFile())

@@ -265,7 +265,7 @@ public final class Session {
             report(result.problems)
             corpus = result.corpus
             named = [:]
-            output.write("loaded \(corpus.name): \(corpus.articles.count) articles, \(corpus.entities.count) entities, \(corpus.events.count) events\n")
+            output.write("loaded \(corpus.name): \(Plural.of(corpus.articles.count, "article")), \(Plural.of(corpus.entities.count, "entity", "entities")), \(Plural.of(corpus.events.count, "event"))\n")
         } catch {
             report((error as? CorpusLoadError)?.problems ?? [.error("cannot load \(path): \(error)")])
         }

@@ -86,7 +86,9 @@ import TestSupport
         Mistake(typed: "events show *", message: "1:13: error: '*' is not DQL", hint: "leave out show for the usual columns"),
         // 27. A condition without where.
         Mistake(typed: "events kind = \"protest\"", message: "1:8: error: a condition needs 'where' before it", hint: "events where kind"),
-        // 28. An unclosed string.
+        // 28. A number in quotes.
+        Mistake(typed: "articles where words > \"1500\"", message: "1:24: error: numbers are written without quotes", hint: "words > 1500"),
+        // 29. An unclosed string.
         Mistake(typed: "events where actor = \"Tokayev", message: "1:22: error: unterminated string", hint: "actor = \"Tokayev\""),
     ]
 

@@ -18,8 +18,10 @@ public enum Dossier {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[2]
     }
 
+    /// With `mergingErrors`, standard error goes to the same file as standard output, in the
+    /// order they were written, as `2>&1` does; `errors` is then empty.
     public static func run(_ arguments: [String], input: String? = nil, directory: String? = nil,
-                           environment: [String: String] = [:]) throws -> Run {
+                           environment: [String: String] = [:], mergingErrors: Bool = false) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -43,7 +45,7 @@ public enum Dossier {
         defer { handles.forEach { try? $0.close() } }
         process.standardInput = handles[0]
         process.standardOutput = handles[1]
-        process.standardError = handles[2]
+        process.standardError = mergingErrors ? handles[1] : handles[2]
         try process.run()
         process.waitUntilExit()
         let out = FileManager.default.contents(atPath: paths[1]) ?? Data()
