@@ -105,6 +105,8 @@ public struct CorpusBuilder: Sendable {
                         let key = NameKey.of(candidate.text)
                         if let known = nameIndex[key] {
                             names[known].occurrences.append((index, id, candidate.range))
+                            // "group" is the guess without a cue: a later cue ("sent to Varnholm") wins.
+                            if names[known].kind == .group && candidate.kind != .group { names[known].kind = candidate.kind }
                         } else {
                             nameIndex[key] = names.count
                             names.append(UnlinkedName(text: candidate.text, kind: candidate.kind, occurrences: [(index, id, candidate.range)],

@@ -6,24 +6,27 @@ import DossierCorpus
 /// confidence. An extracted event that a curated one already records (same day, same kind,
 /// a shared actor) adds its article to the curated event instead.
 struct EventFinder {
-    /// Verb forms and the kind of event they report.
+    /// Verb forms that report an event, and its kind. Nouns and base forms ("protests",
+    /// "request", "call") are left out: in news prose they name a subject far more often
+    /// than they report an act ("at the request of", "what he called a threat").
     static let verbs: [String: String] = [
-        "protest": "protest", "protested": "protest", "protests": "protest", "protesting": "protest", "rallied": "protest",
-        "demonstrated": "protest", "stormed": "protest",
+        "protested": "protest", "rallied": "protest", "demonstrated": "protest", "stormed": "protest",
         "fired": "dismissal", "dismissed": "dismissal", "sacked": "dismissal", "ousted": "dismissal", "removed": "dismissal",
-        "ousting": "dismissal",
-        "arrested": "arrest", "detained": "arrest", "arrest": "arrest", "detain": "arrest",
-        "sent": "deployment", "deployed": "deployment", "dispatched": "deployment", "sending": "deployment", "deploy": "deployment",
+        "ousting": "dismissal", "dismissing": "dismissal",
+        "arrested": "arrest", "detained": "arrest",
+        "sent": "deployment", "deployed": "deployment", "dispatched": "deployment", "sending": "deployment",
         "announced": "announcement", "announces": "announcement",
-        "withdraw": "withdrawal", "withdrew": "withdrawal", "withdrawn": "withdrawal", "withdrawal": "withdrawal", "left": "withdrawal",
-        "resigned": "resignation", "resign": "resignation", "resignation": "resignation", "stepped": "resignation",
-        "killed": "killing", "kill": "killing", "shot": "killing",
-        "appointed": "appointment", "named": "appointment", "nominated": "appointment",
-        "speech": "speech", "addressed": "speech", "address": "speech",
-        "call": "call", "called": "call", "phoned": "call", "telephoned": "call",
-        "requested": "request", "request": "request", "appealed": "request",
-        "declared": "decree", "imposed": "decree", "decreed": "decree",
+        "withdrew": "withdrawal", "withdrawn": "withdrawal", "withdrawing": "withdrawal",
+        "resigned": "resignation", "resigns": "resignation",
+        "killed": "killing",
+        "appointed": "appointment", "nominated": "appointment",
+        "addressed": "speech",
+        "phoned": "call", "telephoned": "call",
+        "requested": "request", "appealed": "request",
+        "decreed": "decree", "imposed": "decree",
     ]
+    /// Nouns that report an event only with a person as its actor ("Tokayev's speech").
+    static let personNouns: [String: String] = ["speech": "speech", "address": "speech"]
 
     struct Found {
         var date: PartialDate
@@ -34,33 +37,59 @@ struct EventFinder {
     }
 
     /// The candidate event of one sentence, if it has a date, an actor and an event verb.
+    /// The kind comes from the first event verb after the first actor (the actor's own
+    /// predicate), else from the first anywhere in the sentence.
     func event(in words: [WordScanner.Word], sentence: Sentence, id: Int, mentions: ArraySlice<Mention>,
                entities: [Entity]) -> Found? {
         guard let date = sentence.date, date.precision != .year else { return nil }
         var actors: [Int] = []
+        var firstActorAt: Int?
         for mention in mentions {
-            guard let entity = mention.entity, entities[entity].kind != .place, !actors.contains(entity) else { continue }
+            guard let entity = mention.entity, entities[entity].kind != .place, !actors.contains(entity),
+                  !isSource(mention, words) else { continue }
             actors.append(entity)
+            firstActorAt = min(firstActorAt ?? mention.range.lowerBound, mention.range.lowerBound)
         }
-        guard !actors.isEmpty, let kind = words.lazy.compactMap({ Self.verbs[$0.key] }).first else { return nil }
+        guard let firstActorAt else { return nil }
+        let hasPerson = actors.contains { entities[$0].kind == .person }
+        let verbs = words.compactMap { word in Self.verbs[word.key].map { (word.range.lowerBound, $0) } }
+        let nouns = hasPerson ? words.compactMap { word in Self.personNouns[word.key].map { (word.range.lowerBound, $0) } } : []
+        guard let kind = verbs.first(where: { $0.0 > firstActorAt })?.1 ?? verbs.first?.1 ?? nouns.first?.1 else { return nil }
         var confidence = date.precision == .day ? 0.6 : 0.4
-        if actors.contains(where: { entities[$0].kind == .person }) { confidence += 0.1 }
+        if hasPerson { confidence += 0.1 }
         if actors.count > 1 { confidence += 0.1 }
         if words.count <= 40 { confidence += 0.1 }
         return Found(date: date, actors: actors, kind: kind, sentence: id, confidence: (min(confidence, 0.9) * 10).rounded() / 10)
     }
 
+    /// Whether a mention names who reports the event rather than who took part: "..., the
+    /// Water Board said", "according to the Defence Ministry".
+    private func isSource(_ mention: Mention, _ words: [WordScanner.Word]) -> Bool {
+        if let after = words.first(where: { $0.range.lowerBound >= mention.range.upperBound }),
+           QuoteFinder.speechVerbs.contains(after.key) {
+            return true
+        }
+        let before = words.filter { $0.range.upperBound <= mention.range.lowerBound }.suffix(3).map(\.key)
+        return before.starts(with: ["according", "to"]) || Array(before.suffix(2)) == ["according", "to"]
+    }
+
     /// Merges candidates into the curated events and into each other; returns every event,
-    /// curated first.
+    /// curated first. A candidate from a sentence that a curated event cites as evidence is
+    /// that event; one with the same day, kind and an actor in common adds its article to
+    /// it. Both lookups go through dictionaries, so merging stays linear at any size.
     static func merge(_ found: [Found], into curated: [Event], sentences: [Sentence], articles: [Article]) -> [Event] {
         var events = curated
-        for candidate in found {
+        var citedSentences = Set<Int>()
+        for event in curated { for evidence in event.evidence { if let sentence = evidence.sentence { citedSentences.insert(sentence) } } }
+        var byDayAndKind: [String: [Int]] = [:]
+        func key(_ date: PartialDate, _ kind: String) -> String { "\(date)|\(kind)" }
+        for (index, event) in events.enumerated() { byDayAndKind[key(event.date, event.kind), default: []].append(index) }
+        for candidate in found where !citedSentences.contains(candidate.sentence) {
             let sentence = sentences[candidate.sentence]
             let evidence = Evidence(article: sentence.article, text: articles[sentence.article].text(sentence.range),
                                     range: sentence.range, sentence: candidate.sentence)
-            if let same = events.firstIndex(where: { event in
-                event.date == candidate.date && event.kind == candidate.kind && !Set(event.actors).isDisjoint(with: candidate.actors)
-            }) {
+            let sameKey = key(candidate.date, candidate.kind)
+            if let same = byDayAndKind[sameKey]?.first(where: { !Set(events[$0].actors).isDisjoint(with: candidate.actors) }) {
                 if !events[same].articles.contains(sentence.article) { events[same].evidence.append(evidence) }
                 if events[same].origin == .extracted {
                     events[same].actors += candidate.actors.filter { !events[same].actors.contains($0) }
@@ -70,6 +99,7 @@ struct EventFinder {
             var event = Event(id: events.count, date: candidate.date, actors: candidate.actors, place: nil, kind: candidate.kind,
                               summary: summary(of: evidence.text), evidence: [evidence], origin: .extracted)
             event.confidence = candidate.confidence
+            byDayAndKind[sameKey, default: []].append(events.count)
             events.append(event)
         }
         return events

@@ -271,7 +271,7 @@ public enum Schema {
         tableFields: ["date", "kind", "actors", "summary", "articles"],
         rowCount: { $0.events.count },
         naturalDateField: "date", naturalDate: { $0.events[$1].date },
-        examples: ["events where actor = \"Tokayev\" after 2022-01-05", "events on 2022-01 sort by date show date, kind, summary", "events where origin = \"extracted\" count by kind"])
+        examples: ["events where actor = \"Tokayev\" after 2022-01-05", "events on 2022-01 sort by date show date, kind, summary", "events count by origin"])
 
     /// The fields of something found in a sentence: its words, its article, its sentence and
     /// its date (the sentence's, else the article's), from where it sits.
