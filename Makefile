@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CORPUS ?=
 
-.PHONY: run test build release deps embed tour clean
+.PHONY: run test build release deps embed tour corpus clean
 
 ## Build and open the REPL on the bundled corpus (or CORPUS=dir).
 run: build
@@ -31,6 +31,13 @@ embed:
 ## Rewrite the expected output of each lesson of samples/tour (read the diff before committing).
 tour: build
 	@for lesson in samples/tour/*.dq; do .build/debug/dossier --keep-going "$$lesson" > "$${lesson%.dq}.out" 2>&1; done; git diff --stat -- samples/tour
+
+## Write a synthetic corpus of N articles (default 1000) for benchmarks: make corpus N=10000 [SEED=1] [OUT=dir]
+N ?= 1000
+SEED ?= 1
+OUT ?= bench/corpora/articles-$(N)
+corpus:
+	@scripts/gen-corpus $(N) $(OUT) --seed $(SEED)
 
 clean:
 	rm -rf .build
