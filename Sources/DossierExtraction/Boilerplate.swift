@@ -5,25 +5,59 @@ import DossierCorpus
 /// stamps, lone section numbers, duplicated paragraphs and the related-article teasers at
 /// the end. Such paragraphs stay in the corpus, marked, and are kept out of extraction.
 enum Boilerplate {
-    /// What the rules look at, computed once per paragraph.
+    /// What the rules look at, computed once per paragraph. Residue is short, so a long
+    /// paragraph is only lower-cased at its head: the rules look at prefixes there, and the
+    /// whole text only of paragraphs short enough to be a caption, a credit or a form.
     private struct Features {
         var trimmed: String
+        /// Lower case: the whole paragraph when it has at most `shortWords` words, else its head.
         var lower: String
-        /// Lower case, white space runs made single spaces: for spotting duplicates.
-        var normalized: String
         var words: Int
+        var isShort: Bool { words <= Features.shortWords }
+        static let shortWords = 60
+        static let headCharacters = 48
+
+        init(_ text: String) {
+            trimmed = text.trimmingSpaces()
+            words = Features.countWords(trimmed)
+            lower = words <= Features.shortWords ? trimmed.lowercased() : String(trimmed.prefix(Features.headCharacters)).lowercased()
+        }
+
+        /// Words, as runs of bytes between ASCII white space and no-break spaces.
+        static func countWords(_ text: String) -> Int {
+            var count = 0
+            var inWord = false
+            var previous: UInt8 = 0
+            for byte in text.utf8 {
+                let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || (previous == 0xC2 && byte == 0xA0)
+                if space {
+                    // A no-break space's lead byte 0xC2 was counted as a word byte; that is harmless
+                    // for counting, since it follows a word or starts one.
+                    inWord = false
+                } else if !inWord, byte != 0xC2 {
+                    inWord = true
+                    count += 1
+                }
+                previous = byte
+            }
+            return count
+        }
+    }
+
+    /// Lower case with white space runs made single spaces: for spotting duplicates.
+    private static func normalized(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Why each paragraph is boilerplate, or nil when it is text.
     static func classify(_ paragraphs: [String]) -> [String?] {
-        let features = paragraphs.map { text -> Features in
-            let trimmed = text.trimmingSpaces()
-            let lower = trimmed.lowercased()
-            let parts = lower.split(whereSeparator: \.isWhitespace)
-            return Features(trimmed: trimmed, lower: lower, normalized: parts.joined(separator: " "), words: parts.count)
-        }
+        let features = paragraphs.map(Features.init)
         var reasons: [String?] = features.enumerated().map { index, f in reason(f, isFirst: index == 0) }
-        for i in features.indices.dropFirst() where reasons[i] == nil && features[i].normalized == features[i - 1].normalized {
+        // Duplicates: only paragraphs with as many words as the one before are compared.
+        let same = { (i: Int) in features[i].words == features[i - 1].words && normalized(features[i].trimmed) == normalized(features[i - 1].trimmed) }
+        var duplicate = [Bool](repeating: false, count: features.count)
+        for i in features.indices.dropFirst() where same(i) { duplicate[i] = true }
+        for i in features.indices.dropFirst() where reasons[i] == nil && duplicate[i] {
             reasons[i] = "duplicate of the paragraph before"
         }
         // A short paragraph just before a credit line is its caption (and so is its twin).
@@ -31,7 +65,7 @@ enum Boilerplate {
             var k = i
             while k >= 0, features[k].words <= 30, reasons[k] == nil || reasons[k] == "duplicate of the paragraph before" {
                 reasons[k] = "photo caption"
-                if k > 0, features[k - 1].normalized == features[k].normalized { k -= 1 } else { break }
+                if k > 0, duplicate[k] { k -= 1 } else { break }
             }
         }
         markTeasers(features, &reasons)
@@ -40,11 +74,11 @@ enum Boilerplate {
 
     private static func reason(_ f: Features, isFirst: Bool) -> String? {
         let (trimmed, lower, words) = (f.trimmed, f.lower, f.words)
-        if endsWithCredit(lower, words: words)
-            || (words <= 12 && creditAgencies.contains { lower.hasSuffix($0) } && trimmed.contains(Character("/"))) {
+        if (f.isShort && endsWithCredit(lower, words: words))
+            || (words <= 12 && creditAgencies.contains { lower.hasSuffix($0) } && trimmed.utf8.contains(0x2F)) {
             return "photo credit"
         }
-        if commentForm.contains(where: { TextSearch.containsExactly(lower, $0) }) { return "comment form" }
+        if f.isShort && commentForm.contains(where: { TextSearch.containsExactly(lower, $0) }) { return "comment form" }
         if lower.hasPrefix("source site") || lower.hasPrefix("original source of article") { return "source stamp" }
         if isFirst && lower.hasPrefix("home ") { return "breadcrumb" }
         if words <= 20 && trimmed.hasSuffix(" | " + (trimmed.split(separator: "|").last.map { $0.trimmingSpaces() } ?? "")) && TextSearch.containsExactly(trimmed, " | ") {
