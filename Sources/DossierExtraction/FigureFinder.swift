@@ -13,6 +13,8 @@ struct FigureFinder {
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
     ]
+    /// The first letters of the number words: o t f s e n h d.
+    static let numberWordInitials: Set<UInt8> = Set(numberWords.keys.compactMap { $0.utf8.first })
     static let multipliers: [String: Double] = ["hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000]
     /// Qualifiers, as the words before the number (spun forms included: "just about" for "nearly").
     static let qualifiers: [([String], String)] = [
@@ -158,6 +160,10 @@ struct FigureFinder {
     /// after it and the attached unit.
     private func number(at i: Int, _ w: [WordScanner.Word], _ b: UnsafeBufferPointer<UInt8>) -> (Double, Int, String?)? {
         let key = w[i].key
+        // Most words are neither digits nor number words: one byte rules them out.
+        guard let lead = key.utf8.first else { return nil }
+        let startsWithDigit = lead >= 0x30 && lead <= 0x39
+        if !startsWithDigit && !Self.numberWordInitials.contains(lead) { return nil }
         if let value = Self.numberWords[key], !(key == "one" && i + 1 < w.count && ["of", "another"].contains(w[i + 1].key)) {
             // "twenty-five" arrives as one word with a hyphen.
             return (value, i + 1, nil)

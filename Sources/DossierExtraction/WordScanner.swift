@@ -15,13 +15,17 @@ struct WordScanner {
 
     static func words(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Word] {
         var words: [Word] = []
+        words.reserveCapacity((range.count / 6) + 1)
         var i = range.lowerBound
         let end = range.upperBound
+        // One buffer for every key, emptied and refilled: no allocation per word.
+        var key: [UInt8] = []
+        key.reserveCapacity(64)
         while i < end {
             let length = wordScalarLength(bytes, at: i, end: end)
             guard length > 0 else { i += scalarLength(bytes[i]); continue }
             let start = i
-            var key: [UInt8] = []
+            key.removeAll(keepingCapacity: true)
             var ascii = true
             while i < end {
                 let n = wordScalarLength(bytes, at: i, end: end)
@@ -85,9 +89,11 @@ struct WordScanner {
 
     /// "tokayev's" -> "tokayev", "protesters'" -> "protesters".
     static func possessiveBase(_ key: String) -> String? {
-        if key.hasSuffix("'s"), key.count > 2 { return String(key.dropLast(2)) }
-        if key.hasSuffix("'"), key.count > 1 { return String(key.dropLast()) }
-        return nil
+        let utf8 = key.utf8
+        guard let last = utf8.last, last == 0x27 || last == 0x73 else { return nil }
+        if last == 0x27 { return utf8.count > 1 ? String(key.dropLast()) : nil }
+        guard utf8.count > 2, utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == 0x27 else { return nil }
+        return String(decoding: utf8.dropLast(2), as: UTF8.self)
     }
 
     /// The words of a name (an alias from the gazetteer), as keys.
