@@ -74,63 +74,103 @@ public struct CorpusBuilder: Sendable {
                       entities: entities, events: events, mentions: mentions, quotes: quotes, figures: figures, names: names)
     }
 
+    /// What one article yields; articles are read in parallel, then their yields joined
+    /// in article order, so the result does not depend on the number of cores.
+    private struct ArticleYield: Sendable {
+        var mentions: [Mention] = []
+        var quotes: [Quote] = []
+        var figures: [Figure] = []
+        var names: [NameFinder.Candidate] = []
+        var events: [EventFinder.Found] = []
+        var dates: [(sentence: Int, date: PartialDate, range: Range<Int>)] = []
+    }
+
+    /// The finders, built once per corpus and shared read-only by the threads.
+    private struct Finders: Sendable {
+        let mentions: MentionFinder
+        let quotes: QuoteFinder
+        let figures = FigureFinder()
+        let names = NameFinder()
+        let events = EventFinder()
+        let entities: [Entity]
+    }
+
     /// Reads every sentence once, word by word: entity mentions, figures and the date it speaks of;
     /// then the quotations of each article. Boilerplate paragraphs are skipped.
     private func annotate(_ articles: inout [Article], _ sentences: inout [Sentence], _ paragraphs: [Paragraph],
                           entities: [Entity]) -> ([Mention], [Quote], [Figure], [UnlinkedName], [EventFinder.Found]) {
-        let finder = MentionFinder(entities: entities, aliases: AliasIndex(entities: entities))
-        let quoteFinder = QuoteFinder(entities: entities)
+        let finders = Finders(mentions: MentionFinder(entities: entities, aliases: AliasIndex(entities: entities)),
+                              quotes: QuoteFinder(entities: entities), entities: entities)
+        let yields = Parallel.map(count: articles.count) { [articles, sentences] index in
+            Self.annotate(article: index, articles[index], sentences, paragraphs, finders)
+        }
         var mentions: [Mention] = []
         var quotes: [Quote] = []
         var figures: [Figure] = []
-        let figureFinder = FigureFinder()
-        let nameFinder = NameFinder()
-        let suggester = NameFinder.Suggester(entities: entities)
-        let eventFinder = EventFinder()
         var events: [EventFinder.Found] = []
         var names: [UnlinkedName] = []
         var nameIndex: [String: Int] = [:]
-        for index in articles.indices {
-            let firstMention = mentions.count
-            let dates = DateFinder(published: articles[index].published)
-            var surnames: [String: Int] = [:]
-            var body = articles[index].body
-            body.withUTF8 { bytes in
-                for id in articles[index].sentences where paragraphs[sentences[id].paragraph].boilerplate == nil {
-                    let words = WordScanner.words(in: bytes, range: sentences[id].range)
-                    let named = finder.isEmpty ? [] : finder.mentions(in: words, article: index, sentence: id, surnames: &surnames)
-                    mentions += named
-                    for candidate in nameFinder.candidates(in: words, bytes,
-                                                           covered: named.map(\.range), article: index, sentence: id) {
-                        let key = NameKey.of(candidate.text)
-                        if let known = nameIndex[key] {
-                            names[known].occurrences.append((index, id, candidate.range))
-                            // "group" is the guess without a cue: a later cue ("sent to Varnholm") wins.
-                            if names[known].kind == .group && candidate.kind != .group { names[known].kind = candidate.kind }
-                        } else {
-                            nameIndex[key] = names.count
-                            names.append(UnlinkedName(text: candidate.text, kind: candidate.kind, occurrences: [(index, id, candidate.range)],
-                                                      suggestion: suggester.suggestion(for: candidate.text)))
-                        }
-                    }
-                    for found in figureFinder.figures(in: words, bytes) {
-                        figures.append(Figure(value: found.value, unit: found.unit, original: found.original, what: found.what,
-                                              qualifier: found.qualifier, article: index, sentence: id, range: found.range))
-                    }
-                    if let main = DateFinder.mainDate(dates.dates(in: words)) {
-                        sentences[id].date = main.date
-                        sentences[id].dateRange = main.range
-                        if let event = eventFinder.event(in: words, sentence: sentences[id], id: id, mentions: named[...], entities: entities) {
-                            events.append(event)
-                        }
+        let suggester = NameFinder.Suggester(entities: entities)
+        for yield in yields {
+            mentions += yield.mentions
+            quotes += yield.quotes
+            figures += yield.figures
+            events += yield.events
+            for (id, date, range) in yield.dates {
+                sentences[id].date = date
+                sentences[id].dateRange = range
+            }
+            for candidate in yield.names {
+                let key = NameKey.of(candidate.text)
+                let occurrence = (candidate.article, candidate.sentence, candidate.range)
+                if let known = nameIndex[key] {
+                    names[known].occurrences.append(occurrence)
+                    // "group" is the guess without a cue: a later cue ("sent to Varnholm") wins.
+                    if names[known].kind == .group && candidate.kind != .group { names[known].kind = candidate.kind }
+                } else {
+                    nameIndex[key] = names.count
+                    names.append(UnlinkedName(text: candidate.text, kind: candidate.kind, occurrences: [occurrence],
+                                              suggestion: suggester.suggestion(for: candidate.text)))
+                }
+            }
+        }
+        return (mentions, quotes, figures, names, events)
+    }
+
+    /// One article's mentions, names, figures, sentence dates, candidate events and quotes.
+    private static func annotate(article index: Int, _ article: Article, _ sentences: [Sentence], _ paragraphs: [Paragraph],
+                                 _ finders: Finders) -> ArticleYield {
+        var yield = ArticleYield()
+        let dates = DateFinder(published: article.published)
+        var surnames: [String: Int] = [:]
+        var body = article.body
+        body.withUTF8 { bytes in
+            for id in article.sentences where paragraphs[sentences[id].paragraph].boilerplate == nil {
+                let words = WordScanner.words(in: bytes, range: sentences[id].range)
+                let named = finders.mentions.isEmpty ? [] : finders.mentions.mentions(in: words, article: index, sentence: id, surnames: &surnames)
+                yield.mentions += named
+                yield.names += finders.names.candidates(in: words, bytes, covered: named.map(\.range), article: index, sentence: id)
+                for found in finders.figures.figures(in: words, bytes) {
+                    yield.figures.append(Figure(value: found.value, unit: found.unit, original: found.original, what: found.what,
+                                                qualifier: found.qualifier, article: index, sentence: id, range: found.range))
+                }
+                if let main = DateFinder.mainDate(dates.dates(in: words)) {
+                    yield.dates.append((id, main.date, main.range))
+                    var dated = sentences[id]
+                    dated.date = main.date
+                    dated.dateRange = main.range
+                    if let event = finders.events.event(in: words, sentence: dated, id: id, mentions: named[...], entities: finders.entities) {
+                        yield.events.append(event)
                     }
                 }
             }
-            let text = paragraphs[articles[index].paragraphs].filter { $0.boilerplate == nil }.map(\.range)
-            quotes += quoteFinder.quotes(body: articles[index].body, article: index, paragraphs: text, sentences: sentences,
-                                         sentenceIDs: articles[index].sentences, mentions: Array(mentions[firstMention...]))
         }
-        return (mentions, quotes, figures, names, events)
+        // Quotes look at the sentences' dates only through their ranges, so the sentences as
+        // they were before dating serve.
+        let text = paragraphs[article.paragraphs].filter { $0.boilerplate == nil }.map(\.range)
+        yield.quotes = finders.quotes.quotes(body: article.body, article: index, paragraphs: text, sentences: sentences,
+                                             sentenceIDs: article.sentences, mentions: yield.mentions)
+        return yield
     }
 
     /// Entities made from the names of a corpus without a gazetteer. A one-word name that is
