@@ -34,11 +34,15 @@ public struct CorpusBuilder: Sendable {
         var articles = draft.articles
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
+        // Segmenting and spotting residue look at one article at a time: all cores share it.
+        let segmented = Parallel.map(count: articles.count) { [articles] index in
+            let blocks = Segmenter.segment(articles[index].body)
+            return (blocks, Boilerplate.classify(blocks.map { articles[index].text($0.paragraph) }))
+        }
         for index in articles.indices {
             let firstParagraph = paragraphs.count
             let firstSentence = sentences.count
-            let blocks = Segmenter.segment(articles[index].body)
-            let residue = Boilerplate.classify(blocks.map { articles[index].text($0.paragraph) })
+            let (blocks, residue) = segmented[index]
             for (block, reason) in zip(blocks, residue) {
                 let paragraph = paragraphs.count
                 paragraphs.append(Paragraph(article: index, index: paragraph - firstParagraph, range: block.paragraph))

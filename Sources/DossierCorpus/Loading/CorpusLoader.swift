@@ -36,8 +36,16 @@ public struct CorpusLoader: Sendable {
     private func readArticles(_ files: [CorpusFile], problems: inout [Diagnostic]) -> [Article] {
         var articles: [Article] = []
         var seen: [String: String] = [:]
-        for file in files where file.isArticle {
-            guard let article = ArticleReader.read(file, problems: &problems) else { continue }
+        // Files are read on every core; their problems and ids are then taken in file order.
+        let articleFiles = files.filter(\.isArticle)
+        let read = Parallel.map(count: articleFiles.count) { index in
+            var found: [Diagnostic] = []
+            let article = ArticleReader.read(articleFiles[index], problems: &found)
+            return (article, found)
+        }
+        for (file, (read, found)) in zip(articleFiles, read) {
+            problems += found
+            guard let article = read else { continue }
             if let first = seen[article.id] {
                 problems.append(Diagnostic(.error, file: file.name, span: article.idSpan, sourceLine: article.idLineText,
                                            message: "duplicate article id '\(article.id)' (also used by \(first)); this file was skipped",

@@ -2,8 +2,8 @@ import Dispatch
 
 /// Runs independent work on every core and returns the results in input order, so that
 /// what is built never depends on how many cores did it.
-enum Parallel {
-    static func map<T: Sendable>(count: Int, chunk: Int = 32, _ work: @Sendable (Int) -> T) -> [T] {
+public enum Parallel {
+    public static func map<T: Sendable>(count: Int, chunk: Int = 32, _ work: @Sendable (Int) -> T) -> [T] {
         guard count > 0 else { return [] }
         let results = ResultSlots<T>(count: count)
         let chunks = (count + chunk - 1) / chunk
