@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CORPUS ?=
 
-.PHONY: run test build release deps embed tour corpus clean
+.PHONY: run test build release deps embed tour corpus bench clean
 
 ## Build and open the REPL on the bundled corpus (or CORPUS=dir).
 run: build
@@ -38,6 +38,13 @@ SEED ?= 1
 OUT ?= bench/corpora/articles-$(N)
 corpus:
 	@scripts/gen-corpus $(N) $(OUT) --seed $(SEED)
+
+## Benchmark against SQLite at 1k, 10k and 100k articles (SIZES="1000 10000" for fewer); writes bench/results.json.
+SIZES ?= 1000 10000 100000
+bench: deps
+	$(SWIFT) build -c release --product dossier
+	$(SWIFT) build -c release --product dossier-bench
+	scripts/bench $(SIZES)
 
 clean:
 	rm -rf .build

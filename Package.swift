@@ -8,6 +8,7 @@ let package = Package(
     name: "Dossier",
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
+        .executable(name: "dossier-bench", targets: ["dossier-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -45,6 +46,16 @@ let package = Package(
                 "DossierShell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // The benchmark against SQLite (make bench): not part of the tool itself.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .executableTarget(
+            name: "dossier-bench",
+            dependencies: ["DossierExtraction", "DossierQuery", "CSQLite"]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DossierCorpusTests", dependencies: ["DossierCorpus", "DossierExtraction", "TestSupport"]),
