@@ -333,7 +333,8 @@ public struct Checker {
             if field.type == .enumeration { checkEnumeration(field, values, comparison, schema: schema) }
             return .textEqual(Set(values.map(NameKey.of)))
         case .contains:
-            return .textContains(NameKey.of(values[0]))
+            let key = NameKey.of(values[0])
+            return .textContains(key, KeyMatcher(key: key))
         case .less, .lessEqual, .greater, .greaterEqual:
             return .textOrder(comparison.op, NameKey.of(values[0]))
         case .matches:

@@ -24,7 +24,14 @@ public struct Evaluator: Sendable {
         case .eventsOfEntity(let id): rows = corpus.eventsByEntity[id]
         case .eventRange(let range): rows = Array(range)
         }
-        for step in plan.rowSteps {
+        var steps = plan.rowSteps[...]
+        while let step = steps.popFirst() {
+            // A sort followed by a small limit keeps only the first rows: a selection, not a sort.
+            if case .sort(let keys) = step, case .limit(let n)? = steps.first, n < rows.count / 4 {
+                rows = firstRows(n, of: rows, by: keys)
+                steps.removeFirst()
+                continue
+            }
             switch step {
             case .filter(let predicate):
                 rows = try filter(rows) { holds(predicate, row: $0) }
@@ -74,6 +81,34 @@ public struct Evaluator: Sendable {
             if keep(row) { kept.append(row) }
         }
         return kept
+    }
+
+    /// The first `n` rows in sort order, ties kept in their order, as `sorted` would give
+    /// them: one pass that keeps the best `n` in a sorted buffer.
+    private func firstRows(_ n: Int, of rows: [Int], by keys: [(field: Field, descending: Bool)]) -> [Int] {
+        guard n > 0 else { return [] }
+        var best: [(position: Int, values: [Value])] = []
+        best.reserveCapacity(n + 1)
+        let precedes = { (a: (position: Int, values: [Value]), b: (position: Int, values: [Value])) -> Bool in
+            for (k, key) in keys.enumerated() {
+                let order = Evaluator.compare(a.values[k], b.values[k])
+                if order != 0 { return key.descending ? order > 0 : order < 0 }
+            }
+            return a.position < b.position
+        }
+        for (position, row) in rows.enumerated() {
+            let candidate = (position: position, values: keys.map { $0.field.value(corpus, row) })
+            if best.count == n, let last = best.last, !precedes(candidate, last) { continue }
+            var low = 0
+            var high = best.count
+            while low < high {
+                let mid = (low + high) / 2
+                if precedes(best[mid], candidate) { low = mid + 1 } else { high = mid }
+            }
+            best.insert(candidate, at: low)
+            if best.count > n { best.removeLast() }
+        }
+        return best.map { rows[$0.position] }
     }
 
     private func sorted(_ rows: [Int], by keys: [(field: Field, descending: Bool)]) -> [Int] {
@@ -136,6 +171,12 @@ public struct Evaluator: Sendable {
         case .and(let a, let b): return holds(a, row: row) && holds(b, row: row)
         case .or(let a, let b): return holds(a, row: row) || holds(b, row: row)
         case .not(let inner): return !holds(inner, row: row)
+        case .test(let field, .textContains(let key, let matcher?)) where field.slice != nil:
+            // Searched in the article's bytes, where the text lies: nothing is copied.
+            guard let slice = field.slice?(corpus, row) else { return false }
+            return corpus.articles[slice.article].body.utf8.withContiguousStorageIfAvailable { bytes in
+                matcher.occurs(in: bytes, slice.range)
+            } ?? passes(field.value(corpus, row), .textContains(key, nil))
         case .test(let field, let test): return passes(field.value(corpus, row), test)
         }
     }
@@ -150,8 +191,10 @@ public struct Evaluator: Sendable {
         if case .isNull = test { return isNull(value) }
         if case .list(let items) = value { return items.contains { passes($0, test) } }
         switch (test, value) {
-        case (.textEqual(let keys), .text(let text)): return keys.contains(NameKey.of(text))
-        case (.textContains(let key), .text(let text)): return NameKey.of(text).contains(key)
+        case (.textEqual(let keys), .text(let text)):
+            if keys.count == 1, let key = keys.first { return NameKey.matches(text, key: key) }
+            return keys.contains(NameKey.of(text))
+        case (.textContains(let key, _), .text(let text)): return NameKey.of(text).contains(key)
         case (.textOrder(let op, let key), .text(let text)): return Evaluator.order(NameKey.of(text) < key ? -1 : (NameKey.of(text) == key ? 0 : 1), op)
         case (.matches(let regex), _): return !isNull(value) && regex.matches(value.display)
         case (.numberCompare(let op, let n), .number(let v)): return Evaluator.order(v < n ? -1 : (v == n ? 0 : 1), op)

@@ -73,7 +73,8 @@ indirect enum Predicate: Sendable {
 enum Test: Sendable {
     /// Case-insensitive equality of text (NameKey form).
     case textEqual(Set<String>)
-    case textContains(String)
+    /// With a byte matcher when the key is ASCII, the usual case.
+    case textContains(String, KeyMatcher?)
     case textOrder(Comparison.Operator, String)
     case matches(RegexBox)
     case numberCompare(Comparison.Operator, Double)

@@ -16,9 +16,14 @@ public struct Field: Sendable {
     /// Other spellings the language accepts, such as `actor` for `actors`.
     public var synonyms: [String]
     public let value: @Sendable (Corpus, Int) -> Value
+    /// For text that is a stretch of an article (a sentence, a quote): where it lies, so
+    /// that `contains` can search the article's bytes instead of copying the text out.
+    let slice: (@Sendable (Corpus, Int) -> (article: Int, range: Range<Int>))?
 
     init(_ name: String, _ type: FieldType, _ summary: String, synonyms: [String] = [],
+         slice: (@Sendable (Corpus, Int) -> (article: Int, range: Range<Int>))? = nil,
          value: @escaping @Sendable (Corpus, Int) -> Value) {
+        self.slice = slice
         self.name = name
         self.type = type
         self.summary = summary
@@ -103,7 +108,9 @@ public enum Schema {
             Field("paragraph", .number, "paragraph of the article, from 0") {
                 .number(Double($0.paragraphs[$0.sentences[$1].paragraph].index))
             },
-            Field("text", .text, "the sentence") { .text($0.text(of: $0.sentences[$1])) },
+            Field("text", .text, "the sentence", slice: { ($0.sentences[$1].article, $0.sentences[$1].range) }) {
+                .text($0.text(of: $0.sentences[$1]))
+            },
             Field("date", .date, "the date it speaks of, when it names one") { date($0.sentences[$1].date) },
             Field("boilerplate", .boolean, "true for scraper residue: credits, captions, comment forms, teasers") {
                 .bool($0.paragraphs[$0.sentences[$1].paragraph].boilerplate != nil)
@@ -277,7 +284,10 @@ public enum Schema {
     /// its date (the sentence's, else the article's), from where it sits.
     private static func located(_ summary: String, _ place: @escaping @Sendable (Corpus, Int) -> (sentence: Int, range: Range<Int>)) -> [Field] {
         [
-            Field("text", .text, summary) { corpus, row in
+            Field("text", .text, summary, slice: { corpus, row in
+                let (sentence, range) = place(corpus, row)
+                return (corpus.sentences[sentence].article, range)
+            }) { corpus, row in
                 let (sentence, range) = place(corpus, row)
                 return .text(corpus.articles[corpus.sentences[sentence].article].text(range))
             },
