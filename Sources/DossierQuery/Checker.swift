@@ -493,6 +493,12 @@ public struct Checker {
 
     /// Starts from an index instead of every row where the first step allows it.
     private mutating func chooseStart(_ plan: inout Plan) {
+        if plan.source.name == "quotes", case .all = plan.start, plan.table == nil, case .filter(let predicate)? = plan.rowSteps.first,
+           let id = Checker.singleEntity(predicate, field: "speaker") {
+            plan.start = .quotesOfSpeaker(id)
+            plan.notes = ["use the speaker index: the \(corpus.quotesBySpeaker[id].count) quotations of \(corpus.entities[id].name)"]
+            return
+        }
         guard plan.source.name == "events", case .all = plan.start, plan.table == nil, let first = plan.rowSteps.first else { return }
         switch first {
         case .filter(let predicate):
@@ -527,11 +533,17 @@ public struct Checker {
     /// The entity that every matching event must have among its actors, when the condition
     /// is `actors = X`, possibly within a chain of `and`.
     static func singleActor(_ predicate: Predicate) -> Int? {
+        singleEntity(predicate, field: "actors")
+    }
+
+    /// The entity every matching row must have in `field`, when the condition is
+    /// `field = X`, possibly within a chain of `and`.
+    static func singleEntity(_ predicate: Predicate, field name: String) -> Int? {
         switch predicate {
-        case .test(let field, .entityIn(let ids)) where field.name == "actors" && ids.count == 1:
+        case .test(let field, .entityIn(let ids)) where field.name == name && ids.count == 1:
             return ids.first
         case .and(let a, let b):
-            return singleActor(a) ?? singleActor(b)
+            return singleEntity(a, field: name) ?? singleEntity(b, field: name)
         default:
             return nil
         }

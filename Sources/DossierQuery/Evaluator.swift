@@ -22,6 +22,7 @@ public struct Evaluator: Sendable {
         case .all: rows = Array(0..<plan.source.rowCount(corpus))
         case .rows(let ids, _): rows = ids
         case .eventsOfEntity(let id): rows = corpus.eventsByEntity[id]
+        case .quotesOfSpeaker(let id): rows = corpus.quotesBySpeaker[id]
         case .eventRange(let range): rows = Array(range)
         }
         var steps = plan.rowSteps[...]

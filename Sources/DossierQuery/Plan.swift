@@ -10,6 +10,8 @@ public struct Plan: Sendable {
         case rows([Int], name: String)
         /// The events of one entity, from the entity index (already in date order).
         case eventsOfEntity(Int)
+        /// The quotations of one speaker, from the speaker index (in corpus order).
+        case quotesOfSpeaker(Int)
         /// Events in a range of ids; events are stored in date order, so a date filter on
         /// them is a binary search.
         case eventRange(Range<Int>)

@@ -48,4 +48,13 @@ import Testing
             #expect(try ids("figures sort by \(field) limit \(n)") == Array(all.prefix(n)), "\(field)")
         }
     }
+
+    @Test func theSpeakerIndexGivesTheRowsTheScanGives() throws {
+        for name in ["Erica Marat", "Tokayev", "Oreschkin", "Freedom House"] {
+            guard case .entity(let id)? = Self.corpus.aliases.resolve(name) else { Issue.record("\(name) is not an entity"); continue }
+            let scanned = Self.corpus.quotes.indices.filter { Self.corpus.quotes[$0].speaker == id }
+            #expect(try ids("quotes where speaker = \"\(name)\"") == scanned, "\(name)")
+            #expect(try ids("quotes where fragment = false and speaker = \"\(name)\"") == scanned.filter { !Self.corpus.quotes[$0].fragment })
+        }
+    }
 }

@@ -27,6 +27,8 @@ public struct Corpus: Sendable {
     public private(set) var conflicts: [Conflict]
     /// For each entity id, the ids of its mentions.
     public private(set) var mentionsByEntity: [[Int]]
+    /// For each entity id, the ids of the quotations it spoke, in corpus order.
+    public private(set) var quotesBySpeaker: [[Int]]
 
     public init(name: String, articles: [Article], paragraphs: [Paragraph], sentences: [Sentence],
                 entities: [Entity], events: [Event], mentions: [Mention] = [], quotes: [Quote] = [], figures: [Figure] = [], names: [UnlinkedName] = []) {
@@ -55,6 +57,11 @@ public struct Corpus: Sendable {
             if let entity = mention.entity, mentionIndex.indices.contains(entity) { mentionIndex[entity].append(id) }
         }
         self.mentionsByEntity = mentionIndex
+        var quoteIndex = Array(repeating: [Int](), count: entities.count)
+        for (id, quote) in quotes.enumerated() {
+            if let speaker = quote.speaker, quoteIndex.indices.contains(speaker) { quoteIndex[speaker].append(id) }
+        }
+        self.quotesBySpeaker = quoteIndex
         self.conflicts = Conflict.find(in: figures)
     }
 
