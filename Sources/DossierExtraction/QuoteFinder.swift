@@ -255,6 +255,13 @@ struct QuoteFinder {
                 }
                 return memory.resolve(previous.key, fits: fits) ?? lastPerson(before: previous.range.lowerBound, mentions).flatMap { fits($0) ? $0 : nil }
             }
+            // "X, an economist at the Institute, told ...": the words before the verb close an
+            // apposition; the speaker is the name before its opening comma.
+            if !adjacent(b, previous, words[verb]), separatedByComma(b, previous, words[verb]),
+               let open = (0..<subject).last(where: { separatedByComma(b, words[$0], words[$0 + 1]) }), words[open].capitalized,
+               let found = name(endingAt: open, words, b, mentions), found.id.map({ entities[$0].kind == .person }) ?? true {
+                return found
+            }
             // "the Russian said ..." describes the speaker; the name, if any, comes after the verb.
             let described = verb >= 2 && ["the", "a", "an"].contains(words[verb - 2].key)
             if previous.capitalized, !described, let found = name(endingAt: verb - 1, words, b, mentions) { return found }
@@ -307,6 +314,11 @@ struct QuoteFinder {
             return nil
         }
         return (nil, text)
+    }
+
+    /// Two words with a comma between them.
+    private func separatedByComma(_ b: UnsafeBufferPointer<UInt8>, _ a: WordScanner.Word, _ c: WordScanner.Word) -> Bool {
+        a.range.upperBound <= c.range.lowerBound && (a.range.upperBound..<c.range.lowerBound).contains { b[$0] == 0x2C }
     }
 
     /// Two words separated by spaces only (no comma, no full stop).

@@ -48,6 +48,11 @@ import TestSupport
         ])
     }
 
+    @Test func anAppositionBetweenNameAndVerbIsNotTheSpeaker() throws {
+        #expect(try quotes("Mira Castell, a hydrologist at Delta University, told reporters on Monday: “The levee was never inspected.”")
+            == ["Mira Castell: The levee was never inspected."])
+    }
+
     @Test func shortQuotedPhrasesAreFragments() throws {
         #expect(try quotes("Officials called it a “listening state” and a “new era” of reform.") == [
             "fragment: listening state", "fragment: new era",
