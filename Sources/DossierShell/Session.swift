@@ -138,13 +138,18 @@ public final class Session {
             return false
         }
         for statement in parsed.statements {
-            let start = timer ? Clock.now : nil
-            let ok = execute(statement, source: source)
-            if let start { errors.write("time: \(Clock.milliseconds(since: start)) ms\n") }
-            finishOnce()
-            guard ok else { return false }
+            guard executeTimed(statement, source: source) else { return false }
         }
         return true
+    }
+
+    /// Runs one statement, with its time when `.timer` is on, and ends a `.once` redirection.
+    private func executeTimed(_ statement: Statement, source: SourceText) -> Bool {
+        let start = timer ? Clock.now : nil
+        let ok = execute(statement, source: source)
+        if let start { errors.write("time: \(Clock.milliseconds(since: start)) ms\n") }
+        finishOnce()
+        return ok
     }
 
     /// Runs the statements of `text` one by one in source order, each error reported where it
@@ -163,10 +168,7 @@ public final class Session {
                 report([diagnostic])
                 ok = false
             case .statement(let statement):
-                let start = timer ? Clock.now : nil
-                if !execute(statement, source: source) { ok = false }
-                if let start { errors.write("time: \(Clock.milliseconds(since: start)) ms\n") }
-                finishOnce()
+                if !executeTimed(statement, source: source) { ok = false }
             }
         }
         return ok
