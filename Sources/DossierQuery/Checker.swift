@@ -494,17 +494,25 @@ public struct Checker {
     /// Starts from an index instead of every row where the first step allows it.
     private mutating func chooseStart(_ plan: inout Plan) {
         if plan.source.name == "quotes", case .all = plan.start, plan.table == nil, case .filter(let predicate)? = plan.rowSteps.first,
-           let id = Checker.singleEntity(predicate, field: "speaker") {
+           let (id, rest) = Checker.splitConjunct(predicate, { Checker.singleEntity($0, field: "speaker") }) {
             plan.start = .quotesOfSpeaker(id)
             plan.notes = ["use the speaker index: the \(corpus.quotesBySpeaker[id].count) quotations of \(corpus.entities[id].name)"]
+            Checker.replaceFirstFilter(with: rest, in: &plan)
             return
         }
-        guard plan.source.name == "events", case .all = plan.start, plan.table == nil, let first = plan.rowSteps.first else { return }
+        guard case .all = plan.start, plan.table == nil, let first = plan.rowSteps.first else { return }
+        guard plan.source.name == "events" else {
+            if case .filter(let predicate) = first { chooseEqualityIndex(predicate, &plan) }
+            return
+        }
         switch first {
         case .filter(let predicate):
-            if let id = Checker.singleActor(predicate) {
+            if let (id, rest) = Checker.splitConjunct(predicate, Checker.singleActor) {
                 plan.start = .eventsOfEntity(id)
                 plan.notes = ["use the entity index: the \(corpus.eventsByEntity[id].count) events of \(corpus.entities[id].name), in date order"]
+                Checker.replaceFirstFilter(with: rest, in: &plan)
+            } else {
+                chooseEqualityIndex(predicate, &plan)
             }
         case .date(let range) where range.relation != .before:
             let events = corpus.events
@@ -517,6 +525,42 @@ public struct Checker {
         default:
             break
         }
+    }
+
+    /// Starts from the rows of the field's `GroupIndex` when the condition is `field = "x"`
+    /// or `field in [...]` on text, possibly within a chain of `and`.
+    private func chooseEqualityIndex(_ predicate: Predicate, _ plan: inout Plan) {
+        guard let ((field, keys), rest) = Checker.splitConjunct(predicate, Checker.textEquality) else { return }
+        let built = corpus.cache.contains("group \(plan.source.name).\(field.name)")
+        plan.start = .equal(field, keys)
+        plan.notes = ["use the index on \(plan.source.name).\(field.name): the rows whose \(field.name) is "
+                      + keys.sorted().map { "\"\($0)\"" }.joined(separator: " or ")
+                      + (built ? "" : " (the index is built now, then kept)")]
+        Checker.replaceFirstFilter(with: rest, in: &plan)
+    }
+
+    /// Splits off the first condition of an `and` chain that `pick` accepts: what `pick`
+    /// gives for it, and the rest of the chain (nil when nothing is left). The start an
+    /// index gives already passes that condition, so the filter need not test it again.
+    static func splitConjunct<T>(_ predicate: Predicate, _ pick: (Predicate) -> T?) -> (T, Predicate?)? {
+        if case .and(let a, let b) = predicate {
+            if let (found, rest) = splitConjunct(a, pick) { return (found, rest.map { .and($0, b) } ?? b) }
+            if let (found, rest) = splitConjunct(b, pick) { return (found, rest.map { .and(a, $0) } ?? a) }
+            return nil
+        }
+        return pick(predicate).map { ($0, nil) }
+    }
+
+    /// The first step is the filter an index start came from: keep what is left of it.
+    private static func replaceFirstFilter(with rest: Predicate?, in plan: inout Plan) {
+        guard case .filter? = plan.rowSteps.first else { return }
+        if let rest { plan.rowSteps[0] = .filter(rest) } else { plan.rowSteps.removeFirst() }
+    }
+
+    /// The field and keys of a `field = "x"` test on text.
+    static func textEquality(_ predicate: Predicate) -> (Field, Set<String>)? {
+        if case .test(let field, .textEqual(let keys)) = predicate, field.slice == nil { return (field, keys) }
+        return nil
     }
 
     /// The first index for which `isAfter` holds, given that it holds for a suffix.

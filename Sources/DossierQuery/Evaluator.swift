@@ -18,14 +18,24 @@ public struct Evaluator: Sendable {
     /// The row ids a plan selects, before any shape.
     public func rows(_ plan: Plan) throws -> [Int] {
         var rows: [Int]
+        var steps = plan.rowSteps[...]
         switch plan.start {
-        case .all: rows = Array(0..<plan.source.rowCount(corpus))
+        case .all:
+            if case .filter(let predicate)? = steps.first, let found = try textCandidates(predicate, source: plan.source) {
+                rows = found
+            } else if let walked = try walkSortIndex(plan.source, &steps) {
+                rows = walked
+            } else {
+                rows = Array(0..<plan.source.rowCount(corpus))
+            }
         case .rows(let ids, _): rows = ids
-        case .eventsOfEntity(let id): rows = corpus.eventsByEntity[id]
+        case .eventsOfEntity(let id):
+            rows = corpus.eventsByEntity[id]
+            if case .date(let range)? = steps.first { rows = narrowByDate(rows, range) }
         case .quotesOfSpeaker(let id): rows = corpus.quotesBySpeaker[id]
         case .eventRange(let range): rows = Array(range)
+        case .equal(let field, let keys): rows = GroupIndex.of(field, source: plan.source, corpus: corpus).rows(withKeys: keys)
         }
-        var steps = plan.rowSteps[...]
         while let step = steps.popFirst() {
             // A sort followed by a small limit keeps only the first rows: a selection, not a sort.
             if case .sort(let keys) = step, case .limit(let n)? = steps.first, n < rows.count / 4 {
@@ -54,6 +64,8 @@ public struct Evaluator: Sendable {
         var result: ResultSet
         if let table = plan.table {
             result = table
+        } else if let grouped = groupedFromIndex(plan) {
+            result = grouped
         } else {
             let rows = try self.rows(plan)
             result = shape(rows, plan.shape, source: plan.source, allFields: allFields)
@@ -73,6 +85,137 @@ public struct Evaluator: Sendable {
             }
         }
         return result
+    }
+
+    // MARK: - Indexes
+
+    /// Events in date order cut by binary search to those whose first day can pass `range`;
+    /// the date step still runs, for the last day.
+    private func narrowByDate(_ rows: [Int], _ range: DateRange) -> [Int] {
+        let events = corpus.events
+        switch range.relation {
+        case .before: return rows
+        case .after:
+            return Array(rows[Evaluator.partition(0, rows.count) { events[rows[$0]].date.firstDay > range.last }...])
+        case .within:
+            let lower = Evaluator.partition(0, rows.count) { events[rows[$0]].date.firstDay >= range.first }
+            let upper = Evaluator.partition(lower, rows.count) { events[rows[$0]].date.firstDay > range.last }
+            return Array(rows[lower..<upper])
+        }
+    }
+
+    /// `count by` and `distinct` over a whole source, read from the field's `GroupIndex`.
+    private func groupedFromIndex(_ plan: Plan) -> ResultSet? {
+        guard case .all = plan.start, plan.rowSteps.isEmpty else { return nil }
+        switch plan.shape {
+        case .countBy(let field) where field.slice == nil:
+            let index = GroupIndex.of(field, source: plan.source, corpus: corpus)
+            return countedTable(field, values: index.values, counts: index.counts)
+        case .distinct(let field) where field.slice == nil:
+            let index = GroupIndex.of(field, source: plan.source, corpus: corpus)
+            return ResultSet(columns: [field.name], rows: index.values.sorted { Evaluator.compare($0, $1) < 0 }.map { [$0] })
+        default:
+            return nil
+        }
+    }
+
+    /// When the steps begin with filters, then `sort by` one field and a small `limit`:
+    /// the rows from a walk of the field's `SortIndex` that pass the filters, stopping at
+    /// the limit. The steps left to run are what follows the limit.
+    private func walkSortIndex(_ source: SourceSchema, _ steps: inout ArraySlice<RowStep>) throws -> [Int]? {
+        guard let sortAt = steps.firstIndex(where: { if case .sort = $0 { return true }; return false }),
+              case .sort(let keys) = steps[sortAt], keys.count == 1, let key = keys.first,
+              sortAt + 1 < steps.endIndex, case .limit(let n) = steps[sortAt + 1],
+              n < source.rowCount(corpus) / 4 else { return nil }
+        let before = steps[steps.startIndex..<sortAt]
+        guard before.allSatisfy({ if case .sort = $0 { return false }; if case .limit = $0 { return false }; return true }) else { return nil }
+        let index = SortIndex.of(key.field, source: source, corpus: corpus)
+        var rows: [Int] = []
+        var visited = 0
+        var interrupted = false
+        index.walk(descending: key.descending) { row in
+            visited += 1
+            if visited & 0xFF == 0, isCancelled() { interrupted = true; return false }
+            if before.allSatisfy({ passesStep($0, row: row, source: source) }) { rows.append(row) }
+            return rows.count < n
+        }
+        if interrupted { throw Interrupted() }
+        steps = steps[(sortAt + 2)...]
+        return rows
+    }
+
+    private func passesStep(_ step: RowStep, row: Int, source: SourceSchema) -> Bool {
+        switch step {
+        case .filter(let predicate): return holds(predicate, row: row)
+        case .date(let range): return source.naturalDate?(corpus, row).map(range.holds) ?? false
+        case .sort, .limit: return true
+        }
+    }
+
+    /// How to find, in an article's bytes, what a row's text must contain to pass a filter.
+    private typealias ArticleSearch = @Sendable (UnsafeBufferPointer<UInt8>) -> [Range<Int>]
+    private typealias Slice = @Sendable (Corpus, Int) -> (article: Int, range: Range<Int>)
+
+    /// The text a filter requires, when it is `contains` or a `matches` whose pattern
+    /// requires a literal, possibly within a chain of `and`, on text that lies in an article.
+    private static func textRequirement(_ predicate: Predicate) -> (Slice, ArticleSearch)? {
+        switch predicate {
+        case .and(let a, let b):
+            return textRequirement(a) ?? textRequirement(b)
+        case .test(let field, .textContains(_, let matcher?)):
+            guard let slice = field.slice else { return nil }
+            return (slice, { matcher.occurrences(in: $0, 0..<$0.count) })
+        case .test(let field, .matches(let box)):
+            guard let slice = field.slice, let literal = box.literal else { return nil }
+            return (slice, { literal.occurrences(in: $0, 0..<$0.count) })
+        default:
+            return nil
+        }
+    }
+
+    /// The rows that can pass a filter requiring some text, found by searching each article's
+    /// bytes once and keeping the rows whose stretch holds a match. The filter still runs on
+    /// them. Rows of such sources are in article and text order.
+    private func textCandidates(_ predicate: Predicate, source: SourceSchema) throws -> [Int]? {
+        guard let (slice, search) = Evaluator.textRequirement(predicate) else { return nil }
+        let count = source.rowCount(corpus)
+        var rows: [Int] = []
+        var row = 0
+        for article in corpus.articles.indices {
+            if article & 0x3F == 0, isCancelled() { throw Interrupted() }
+            var body = corpus.articles[article].body
+            let hits = body.withUTF8 { search($0) }
+            guard !hits.isEmpty else { continue }
+            row = Evaluator.partition(row, count) { slice(corpus, $0).article >= article }
+            while row < count {
+                let place = slice(corpus, row)
+                guard place.article == article else { break }
+                if Evaluator.hasHit(hits, within: place.range) { rows.append(row) }
+                row += 1
+            }
+        }
+        return rows
+    }
+
+    /// Whether one of `hits` (sorted by start) lies wholly within `range`.
+    private static func hasHit(_ hits: [Range<Int>], within range: Range<Int>) -> Bool {
+        var i = partition(0, hits.count) { hits[$0].lowerBound >= range.lowerBound }
+        while i < hits.count, hits[i].lowerBound < range.upperBound {
+            if hits[i].upperBound <= range.upperBound { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The first index in `low..<high` for which `isAfter` holds, given that it holds for a suffix.
+    private static func partition(_ low: Int, _ high: Int, _ isAfter: (Int) -> Bool) -> Int {
+        var low = low
+        var high = high
+        while low < high {
+            let mid = (low + high) / 2
+            if isAfter(mid) { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 
     private func filter(_ rows: [Int], _ keep: (Int) -> Bool) throws -> [Int] {
@@ -135,24 +278,36 @@ public struct Evaluator: Sendable {
         case .count:
             return ResultSet(columns: ["count"], rows: [[.number(Double(rows.count))]])
         case .countBy(let field):
-            var counts: [Value: Int] = [:]
+            var groupOf: [Value: Int] = [:]
             var order: [Value] = []
-            for row in rows {
-                for value in elements(field.value(corpus, row)) {
-                    if counts[value] == nil { order.append(value) }
-                    counts[value, default: 0] += 1
+            var counts: [Int] = []
+            func add(_ value: Value) {
+                if let group = groupOf[value] {
+                    counts[group] += 1
+                } else {
+                    groupOf[value] = order.count
+                    order.append(value)
+                    counts.append(1)
                 }
             }
-            let sortedValues = order.sorted { a, b in
-                counts[a]! != counts[b]! ? counts[a]! > counts[b]! : Evaluator.compare(a, b) < 0
+            for row in rows {
+                let value = field.value(corpus, row)
+                if case .list(let items) = value { items.forEach(add) } else { add(value) }
             }
-            return ResultSet(columns: [field.name, "count"],
-                             rows: sortedValues.map { [$0, .number(Double(counts[$0]!))] })
+            return countedTable(field, values: order, counts: counts)
         case .distinct(let field):
             var seen = Set<Value>()
             for row in rows { for value in elements(field.value(corpus, row)) { seen.insert(value) } }
             return ResultSet(columns: [field.name], rows: seen.sorted { Evaluator.compare($0, $1) < 0 }.map { [$0] })
         }
+    }
+
+    /// The `count by` table: most frequent first, ties in value order.
+    private func countedTable(_ field: Field, values: [Value], counts: [Int]) -> ResultSet {
+        let order = values.indices.sorted { a, b in
+            counts[a] != counts[b] ? counts[a] > counts[b] : Evaluator.compare(values[a], values[b]) < 0
+        }
+        return ResultSet(columns: [field.name, "count"], rows: order.map { [values[$0], .number(Double(counts[$0]))] })
     }
 
     private func table(_ rows: [Int], _ fields: [Field]) -> ResultSet {

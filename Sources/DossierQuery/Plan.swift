@@ -15,6 +15,8 @@ public struct Plan: Sendable {
         /// Events in a range of ids; events are stored in date order, so a date filter on
         /// them is a binary search.
         case eventRange(Range<Int>)
+        /// Rows whose field has one of these name keys, from the field's `GroupIndex`.
+        case equal(Field, Set<String>)
     }
 
     public var source: SourceSchema
@@ -95,6 +97,14 @@ enum Test: Sendable {
 struct RegexBox: @unchecked Sendable {
     let pattern: String
     let regex: Regex<AnyRegexOutput>
+    /// Bytes every match contains (see `RegexLiteral`), looked for before the expression runs.
+    let literal: LiteralMatcher?
+
+    init(pattern: String, regex: Regex<AnyRegexOutput>) {
+        self.pattern = pattern
+        self.regex = regex
+        self.literal = RegexLiteral.required(by: pattern).flatMap(LiteralMatcher.init)
+    }
 
     /// Texts longer than this are matched on their first part only.
     static let maxInput = 100_000

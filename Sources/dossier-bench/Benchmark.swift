@@ -41,10 +41,11 @@ enum Benchmark {
             results.append([
                 "name": query.name, "dql": query.dql, "sql": query.sql, "articles": corpus.articles.count,
                 "dossier_ms": round3(dossier.medianMs), "sqlite_ms": round3(sqlite.medianMs),
+                "dossier_first_ms": round3(dossier.firstMs), "sqlite_first_ms": round3(sqlite.firstMs),
                 "ratio": round3(sqlite.medianMs > 0 ? dossier.medianMs / sqlite.medianMs : 0),
                 "rows": dossier.answer.count, "same_answer": same,
             ])
-            log("\(query.name): dossier \(String(format: "%.3f", dossier.medianMs)) ms, sqlite \(String(format: "%.3f", sqlite.medianMs)) ms, \(dossier.answer.count) rows, same answer: \(same)")
+            log("\(query.name): dossier \(String(format: "%.3f", dossier.medianMs)) ms (first \(String(format: "%.3f", dossier.firstMs))), sqlite \(String(format: "%.3f", sqlite.medianMs)) ms, \(dossier.answer.count) rows, same answer: \(same)")
         }
         let scanMs = QuerySet.rawScanMilliseconds(corpus, phrase: QuerySet.phrase, times: runs)
         let report: [String: Any] = [

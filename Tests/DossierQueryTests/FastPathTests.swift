@@ -5,16 +5,30 @@ import Testing
 
 /// The evaluator's fast paths give exactly what the plain definitions give: `contains`
 /// searched in the article's bytes is `NameKey.of(text).contains(key)`, `=` on text is
-/// equality of keys, and a sort followed by a limit is the head of the full sort.
+/// equality of keys, and a sort followed by a limit is the head of the full sort. Queries
+/// on a named result (`every`, all the rows of the source) take no index, so they give the
+/// plain answer to compare with.
 @Suite struct FastPathTests {
     static let corpus = try! CorpusBuilder(strict: true).load(BundledCorpus.source).corpus
 
     func ids(_ query: String) throws -> [Int] {
+        try Evaluator(corpus: Self.corpus).rows(plan(query))
+    }
+
+    func table(_ query: String) throws -> [[String]] {
+        try Evaluator(corpus: Self.corpus).run(plan(query)).rows.map { $0.map(\.display) }
+    }
+
+    func plan(_ query: String) throws -> Plan {
         let parsed = Parser.parse(query)
         guard case .query(let q)? = parsed.statements.first?.kind else { throw Failure(query) }
-        var checker = Checker(environment: Environment(corpus: Self.corpus), text: SourceText(name: "", text: query))
+        let every = Schema.sources.map { source in
+            ("every_\(source.name)", NamedResult.rows(source: source.name, Array(0..<source.rowCount(Self.corpus))))
+        }
+        let environment = Environment(corpus: Self.corpus, named: Dictionary(uniqueKeysWithValues: every))
+        var checker = Checker(environment: environment, text: SourceText(name: "", text: query))
         guard let plan = checker.check(q) else { throw Failure(query) }
-        return try Evaluator(corpus: Self.corpus).rows(plan)
+        return plan
     }
 
     struct Failure: Error {
@@ -56,5 +70,53 @@ import Testing
             #expect(try ids("quotes where speaker = \"\(name)\"") == scanned, "\(name)")
             #expect(try ids("quotes where fragment = false and speaker = \"\(name)\"") == scanned.filter { !Self.corpus.quotes[$0].fragment })
         }
+    }
+
+    @Test(arguments: [("figures", "what = \"killed\""), ("figures", "unit in [\"people\", \"TROOPS\"] and value > 100"),
+                      ("events", "kind = \"protest\""), ("events", "origin = \"curated\" after 2022-01-04"),
+                      ("articles", "source = \"the guardian\""), ("sentences", "article = \"guardian-kazakhstan-unrest\""),
+                      ("entities", "kind = \"person\" and aliases contains \"k\""), ("names", "kind = \"place\""),
+                      ("quotes", "article = \"nothing-of-that-name\""), ("figures", "qualifier = \"at least\"")])
+    func theEqualityIndexGivesTheRowsTheScanGives(_ source: String, _ condition: String) throws {
+        let indexed = try plan("\(source) where \(condition)")
+        guard case .equal = indexed.start else { Issue.record("no index for \(condition)"); return }
+        #expect(try ids("\(source) where \(condition)") == ids("every_\(source) where \(condition)"), "\(condition)")
+    }
+
+    @Test(arguments: ["events count by kind", "events count by actors", "figures count by what", "articles count by source",
+                      "quotes count by speaker", "entities count by aliases", "events distinct kind", "figures distinct qualifier",
+                      "events count by date", "sentences count by boilerplate"])
+    func countByFromTheIndexIsCountByFromTheRows(_ query: String) throws {
+        let words = query.split(separator: " ", maxSplits: 1).map(String.init)
+        #expect(try table(query) == table("every_\(words[0]) \(words[1])"), "\(query)")
+    }
+
+    @Test(arguments: ["figures sort by value desc limit 3", "figures where what = \"killed\" sort by value desc limit 2",
+                      "figures sort by unit limit 5", "figures sort by unit desc limit 5", "events after 2022-01-04 sort by date desc limit 4",
+                      "events sort by kind desc limit 3", "sentences where boilerplate = false sort by index desc limit 6",
+                      "quotes sort by speaker limit 8", "figures sort by qualifier desc limit 4"])
+    func aWalkOfTheSortIndexIsTheHeadOfTheSort(_ query: String) throws {
+        let words = query.split(separator: " ", maxSplits: 1).map(String.init)
+        #expect(try ids(query) == ids("every_\(words[0]) \(words[1])"), "\(query)")
+    }
+
+    @Test(arguments: ["[0-9]+ people", "Tokayev|Nazarbayev", "(?i)TOKAYEV", "secur(ity)? forces", "Kazakh", "troops?", "K\\\\.",
+                      "President [A-Z]", "^The", "said\\\\.$", "a{0}nd", "in\\\\s+Almaty"])
+    func matchesAfterTheLiteralSearchIsMatchesOnEveryRow(_ pattern: String) throws {
+        let regex = try Regex(pattern.replacingOccurrences(of: "\\\\", with: "\\"))
+        let expected = Self.corpus.sentences.indices.filter { (try? regex.firstMatch(in: Self.corpus.text(of: Self.corpus.sentences[$0]))) != nil }
+        #expect(try ids("sentences where text matches \"\(pattern)\"") == expected, "\(pattern)")
+        #expect(try ids("every_sentences where text matches \"\(pattern)\"") == expected, "\(pattern)")
+    }
+
+    @Test(arguments: ["where actor = \"Tokayev\" after 2022-01-05", "where actor = \"Tokayev\" between 2022-01-01 and 2022-01-10",
+                      "where actor = \"Tokayev\" on 2022-01", "where actor = \"Nazarbayev\" before 2022-01-05",
+                      "where kind = \"deployment\" and actor = \"CSTO\"", "where actor = \"Tokayev\" and not kind = \"speech\" after 2021"])
+    func theEntityIndexGivesTheRowsTheScanGives(_ clauses: String) throws {
+        let indexed = try plan("events \(clauses)")
+        guard case .eventsOfEntity = indexed.start else { Issue.record("no entity index for \(clauses)"); return }
+        let expected = try ids("every_events \(clauses)")
+        #expect(!expected.isEmpty, "\(clauses)")
+        #expect(try ids("events \(clauses)") == expected, "\(clauses)")
     }
 }

@@ -3,19 +3,19 @@
 public struct Corpus: Sendable {
     /// What the user calls it: the directory name, or the bundled corpus's name.
     public var name: String
-    public var articles: [Article]
-    public var paragraphs: [Paragraph]
-    public var sentences: [Sentence]
-    public var entities: [Entity]
-    public var events: [Event]
+    public var articles: [Article] { didSet { cache = QueryCache() } }
+    public var paragraphs: [Paragraph] { didSet { cache = QueryCache() } }
+    public var sentences: [Sentence] { didSet { cache = QueryCache() } }
+    public var entities: [Entity] { didSet { cache = QueryCache() } }
+    public var events: [Event] { didSet { cache = QueryCache() } }
     /// Where entities are named, in article and text order.
-    public var mentions: [Mention]
+    public var mentions: [Mention] { didSet { cache = QueryCache() } }
     /// Direct quotations, in article and text order.
-    public var quotes: [Quote]
+    public var quotes: [Quote] { didSet { cache = QueryCache() } }
     /// Numbers with what they count, in article and text order.
-    public var figures: [Figure]
+    public var figures: [Figure] { didSet { cache = QueryCache() } }
     /// Names the text uses that the gazetteer does not link.
-    public var names: [UnlinkedName]
+    public var names: [UnlinkedName] { didSet { cache = QueryCache() } }
 
     public private(set) var aliases: AliasIndex
     public private(set) var articleIndex: [String: Int]
@@ -29,6 +29,8 @@ public struct Corpus: Sendable {
     public private(set) var mentionsByEntity: [[Int]]
     /// For each entity id, the ids of the quotations it spoke, in corpus order.
     public private(set) var quotesBySpeaker: [[Int]]
+    /// Indexes built by the first query that needs them (see `QueryCache`).
+    public private(set) var cache = QueryCache()
 
     public init(name: String, articles: [Article], paragraphs: [Paragraph], sentences: [Sentence],
                 entities: [Entity], events: [Event], mentions: [Mention] = [], quotes: [Quote] = [], figures: [Figure] = [], names: [UnlinkedName] = []) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds a name key (see `NameKey`) in raw UTF-8 text without building the text's key: ASCII
 /// letters compared without case, any run of white space for one space, curly and other
 /// apostrophes for `'`, dashes for `-`. This is what `contains` runs on every row, so it
@@ -29,28 +31,56 @@ public struct KeyMatcher: Sendable {
         return false
     }
 
+    /// Every match in `bytes[range]`, one for each byte a match starts at (so overlapping
+    /// matches are all there), in order. The scan looks for the key's rarest letter among
+    /// those before its first space, apostrophe or dash (fixed distance from the start), eight
+    /// bytes at a time, and tries a match only where that letter is.
+    public func occurrences(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
+        var hits: [Range<Int>] = []
+        guard let base = bytes.baseAddress else { return hits }
+        let end = range.upperBound
+        ByteScan.positions(of: anchor.byte, foldingCase: anchor.folds, in: base, from: range.lowerBound + anchor.offset, to: end) { at in
+            let start = at - anchor.offset
+            if let stop = matchEnd(bytes, at: start, end: end) { hits.append(start..<stop) }
+        }
+        return hits
+    }
+
+    /// The byte the scan looks for and its distance from the start of a match.
+    private var anchor: (byte: UInt8, offset: Int, folds: Bool) {
+        let fixed = key.prefix { $0 != 0x20 && $0 != 0x27 && $0 != 0x2D }
+        let offset = fixed.indices.min { ByteScan.frequency(fixed[$0]) < ByteScan.frequency(fixed[$1]) } ?? 0
+        let byte = key[offset]
+        return (byte, offset, byte >= 0x61 && byte <= 0x7A)
+    }
+
     private func matches(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> Bool {
+        matchEnd(bytes, at: start, end: end) != nil
+    }
+
+    /// Where a match starting at `start` ends, or nil when none starts there.
+    private func matchEnd(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> Int? {
         var i = start
         for k in key {
-            guard i < end else { return false }
+            guard i < end else { return nil }
             switch k {
             case 0x20:
                 let after = skipSpace(bytes, i, end)
-                guard after > i else { return false }
+                guard after > i else { return nil }
                 i = after
             case 0x27:
-                guard let n = apostrophe(bytes, i, end) else { return false }
+                guard let n = apostrophe(bytes, i, end) else { return nil }
                 i += n
             case 0x2D:
-                guard let n = dash(bytes, i, end) else { return false }
+                guard let n = dash(bytes, i, end) else { return nil }
                 i += n
             default:
                 let b = bytes[i]
-                guard (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) == k else { return false }
+                guard (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) == k else { return nil }
                 i += 1
             }
         }
-        return true
+        return i
     }
 
     /// Past a run of white space: ASCII, no-break (U+00A0) and the spaces of U+2000...U+200A, U+202F.
@@ -102,5 +132,100 @@ extension NameKey {
             return zip(t, k).allSatisfy { a, b in (a >= 0x41 && a <= 0x5A ? a + 0x20 : a) == b }
         }
         return NameKey.of(text) == key
+    }
+}
+
+/// Finds exact bytes, case and all, with the C library's `memchr` and `memcmp`: the literal that a
+/// regular expression requires (see `RegexLiteral`) is looked for with it before the
+/// expression runs.
+public struct LiteralMatcher: Sendable {
+    public let bytes: [UInt8]
+
+    public init?(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return nil }
+        self.bytes = bytes
+    }
+
+    /// Every occurrence in `text[range]`, overlapping ones included, in order: `memchr`
+    /// finds the needle's rarest byte, `memcmp` checks the rest.
+    public func occurrences(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
+        var hits: [Range<Int>] = []
+        guard let base = text.baseAddress else { return hits }
+        let offset = bytes.indices.min { ByteScan.frequency(bytes[$0]) < ByteScan.frequency(bytes[$1]) } ?? 0
+        let anchor = Int32(bytes[offset])
+        let last = range.upperBound - bytes.count + offset + 1
+        var i = range.lowerBound + offset
+        bytes.withUnsafeBufferPointer { needle in
+            guard let needleBase = needle.baseAddress else { return }
+            while i < last, let hit = memchr(base + i, anchor, last - i) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + at - offset, needleBase, needle.count) == 0 { hits.append((at - offset)..<(at - offset + needle.count)) }
+                i = at + 1
+            }
+        }
+        return hits
+    }
+}
+
+/// Finding one byte fast, and which bytes are rare enough to look for.
+enum ByteScan {
+    /// Calls `visit` with each position in `from..<to` holding `byte` (or, with
+    /// `foldingCase`, its capital), in order: eight bytes at a time, with the exact
+    /// zero-byte test so that every bit found is a hit.
+    @inline(__always)
+    static func positions(of byte: UInt8, foldingCase: Bool, in base: UnsafePointer<UInt8>, from: Int, to: Int, _ visit: (Int) -> Void) {
+        let fold: UInt64 = foldingCase ? 0x2020_2020_2020_2020 : 0
+        let target = UInt64(byte) &* 0x0101_0101_0101_0101
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var i = max(from, 0)
+        while i + 8 <= to {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            let x = (word | fold) ^ target
+            // High bit set in each byte of x that is zero, and only there.
+            var zeros = ~(((x & low7) &+ low7) | x | low7)
+            while zeros != 0 {
+                visit(i + zeros.trailingZeroBitCount / 8)
+                zeros &= zeros &- 1
+            }
+            i += 8
+        }
+        let folded = foldingCase ? UInt8(0x20) : 0
+        while i < to {
+            if base[i] | folded == byte { visit(i) }
+            i += 1
+        }
+    }
+
+    /// How common a byte is in English news text, roughly, per thousand letters: the scans
+    /// look for the rarest byte of what they seek.
+    static func frequency(_ byte: UInt8) -> Int {
+        let b = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+        switch b {
+        case 0x20: return 180
+        case UInt8(ascii: "e"): return 127
+        case UInt8(ascii: "t"): return 91
+        case UInt8(ascii: "a"): return 82
+        case UInt8(ascii: "o"): return 75
+        case UInt8(ascii: "i"): return 70
+        case UInt8(ascii: "n"): return 67
+        case UInt8(ascii: "s"): return 63
+        case UInt8(ascii: "h"): return 61
+        case UInt8(ascii: "r"): return 60
+        case UInt8(ascii: "d"): return 43
+        case UInt8(ascii: "l"): return 40
+        case UInt8(ascii: "c"), UInt8(ascii: "u"): return 28
+        case UInt8(ascii: "m"), UInt8(ascii: "w"): return 24
+        case UInt8(ascii: "f"): return 22
+        case UInt8(ascii: "g"), UInt8(ascii: "y"): return 20
+        case UInt8(ascii: "p"): return 19
+        case UInt8(ascii: "b"): return 15
+        case UInt8(ascii: ","), UInt8(ascii: "."): return 12
+        case UInt8(ascii: "v"): return 10
+        case UInt8(ascii: "k"): return 8
+        case 0x30...0x39: return 6
+        case UInt8(ascii: "j"), UInt8(ascii: "x"): return 2
+        case UInt8(ascii: "q"), UInt8(ascii: "z"): return 1
+        default: return 4
+        }
     }
 }

@@ -1,0 +1,121 @@
+import DossierCorpus
+
+/// The rows of a source grouped by the value of one field, in order of first appearance:
+/// what `field = "x"` starts from, and what `count by` and `distinct` read when there is no
+/// filter. A list value puts its row in the group of each element, as `count by` counts it.
+/// Built on first use and kept in the corpus's `QueryCache`.
+struct GroupIndex: Sendable {
+    var values: [Value] = []
+    /// Row ids of each group, ascending.
+    var rows: [[Int32]] = []
+    /// How many times each value occurs: a list holding a value twice counts it twice, as
+    /// `count by` does, though its row is in the group once.
+    var counts: [Int] = []
+    /// For text values, the groups whose name key (see `NameKey`) is the key.
+    var groupsByKey: [String: [Int]] = [:]
+
+    static func of(_ field: Field, source: SourceSchema, corpus: Corpus) -> GroupIndex {
+        corpus.cache.value("group \(source.name).\(field.name)") {
+            var index = GroupIndex()
+            var groupOf: [Value: Int] = [:]
+            func add(_ value: Value, _ row: Int) {
+                if let group = groupOf[value] {
+                    index.counts[group] += 1
+                    if index.rows[group].last != Int32(row) { index.rows[group].append(Int32(row)) }
+                    return
+                }
+                groupOf[value] = index.values.count
+                if case .text(let text) = value { index.groupsByKey[NameKey.of(text), default: []].append(index.values.count) }
+                index.values.append(value)
+                index.rows.append([Int32(row)])
+                index.counts.append(1)
+            }
+            for row in 0..<source.rowCount(corpus) {
+                let value = field.value(corpus, row)
+                if case .list(let items) = value {
+                    for item in items { add(item, row) }
+                } else {
+                    add(value, row)
+                }
+            }
+            return index
+        }
+    }
+
+    /// Rows with a text value whose key is one of `keys`, ascending and each once.
+    func rows(withKeys keys: Set<String>) -> [Int] {
+        let groups = keys.flatMap { groupsByKey[$0] ?? [] }
+        if groups.count == 1, let only = groups.first { return rows[only].map(Int.init) }
+        var merged = groups.flatMap { rows[$0] }.map(Int.init)
+        merged.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(merged.count)
+        for row in merged where unique.last != row { unique.append(row) }
+        return unique
+    }
+}
+
+/// Every row of a source in the order of one field (nulls last, ties by id): what a
+/// `sort by field limit n` walks, stopping after n rows that pass the filters before it.
+/// Built on first use and kept in the corpus's `QueryCache`.
+struct SortIndex: Sendable {
+    var ascending: [Int32]
+    /// Where each run of equal values starts, so that a descending walk keeps ties in id order.
+    var runStarts: [Int32]
+
+    static func of(_ field: Field, source: SourceSchema, corpus: Corpus) -> SortIndex {
+        corpus.cache.value("sort \(source.name).\(field.name)") {
+            let values = (0..<source.rowCount(corpus)).map { field.value(corpus, $0) }
+            let keys = values.map(PrecomputedKey.init)
+            let order = values.indices.sorted { a, b in
+                let c = PrecomputedKey.compare(keys[a], keys[b], values[a], values[b])
+                return c != 0 ? c < 0 : a < b
+            }
+            var runs: [Int32] = []
+            for (position, row) in order.enumerated()
+            where position == 0 || PrecomputedKey.compare(keys[order[position - 1]], keys[row], values[order[position - 1]], values[row]) != 0 {
+                runs.append(Int32(position))
+            }
+            return SortIndex(ascending: order.map { Int32($0) }, runStarts: runs)
+        }
+    }
+
+    /// Rows in sort order, ties in id order, for as long as `visit` returns true.
+    func walk(descending: Bool, _ visit: (Int) -> Bool) {
+        if !descending {
+            for row in ascending where !visit(Int(row)) { return }
+            return
+        }
+        var end = ascending.count
+        for start in runStarts.reversed() {
+            for position in Int(start)..<end where !visit(Int(ascending[position])) { return }
+            end = Int(start)
+        }
+    }
+}
+
+/// A precomputed comparison key, so that building a sort index does not build name keys
+/// for text at every comparison.
+private enum PrecomputedKey {
+    case number(Double)
+    case text(String)
+    case other
+
+    init(_ value: Value) {
+        switch value {
+        case .number(let n): self = .number(n)
+        case .text(let t): self = .text(NameKey.of(t))
+        case .entity(_, let name): self = .text(NameKey.of(name))
+        default: self = .other
+        }
+    }
+
+    /// `Evaluator.compare`, quicker when both keys are precomputed.
+    static func compare(_ a: PrecomputedKey, _ b: PrecomputedKey, _ x: Value, _ y: Value) -> Int {
+        switch (a, b) {
+        case (.number(let p), .number(let q)): return p < q ? -1 : (p == q ? 0 : 1)
+        case (.text(let p), .text(let q)) where p != q: return p < q ? -1 : 1
+        default: return Evaluator.compare(x, y)
+        }
+    }
+}
