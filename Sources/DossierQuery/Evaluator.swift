@@ -45,7 +45,8 @@ public struct Evaluator: Sendable {
             }
             switch step {
             case .filter(let predicate):
-                rows = try filter(rows) { holds(predicate, row: $0) }
+                let keep = compiled(predicate)
+                rows = try filter(rows, keep)
             case .date(let range):
                 guard let date = plan.source.naturalDate else { continue }
                 rows = try filter(rows) { row in date(corpus, row).map(range.holds) ?? false }
@@ -129,6 +130,7 @@ public struct Evaluator: Sendable {
               n < source.rowCount(corpus) / 4 else { return nil }
         let before = steps[steps.startIndex..<sortAt]
         guard before.allSatisfy({ if case .sort = $0 { return false }; if case .limit = $0 { return false }; return true }) else { return nil }
+        let tests = before.map { rowTest($0, source: source) }
         let index = SortIndex.of(key.field, source: source, corpus: corpus)
         var rows: [Int] = []
         var visited = 0
@@ -136,7 +138,7 @@ public struct Evaluator: Sendable {
         index.walk(descending: key.descending) { row in
             visited += 1
             if visited & 0xFF == 0, isCancelled() { interrupted = true; return false }
-            if before.allSatisfy({ passesStep($0, row: row, source: source) }) { rows.append(row) }
+            if tests.allSatisfy({ $0(row) }) { rows.append(row) }
             return rows.count < n
         }
         if interrupted { throw Interrupted() }
@@ -144,11 +146,14 @@ public struct Evaluator: Sendable {
         return rows
     }
 
-    private func passesStep(_ step: RowStep, row: Int, source: SourceSchema) -> Bool {
+    private func rowTest(_ step: RowStep, source: SourceSchema) -> (Int) -> Bool {
         switch step {
-        case .filter(let predicate): return holds(predicate, row: row)
-        case .date(let range): return source.naturalDate?(corpus, row).map(range.holds) ?? false
-        case .sort, .limit: return true
+        case .filter(let predicate): return compiled(predicate)
+        case .date(let range):
+            let corpus = self.corpus
+            guard let date = source.naturalDate else { return { _ in true } }
+            return { row in date(corpus, row).map(range.holds) ?? false }
+        case .sort, .limit: return { _ in true }
         }
     }
 
@@ -322,18 +327,39 @@ public struct Evaluator: Sendable {
 
     // MARK: - Conditions
 
-    private func holds(_ predicate: Predicate, row: Int) -> Bool {
+    /// The condition as one closure per node, made once per statement: walking the
+    /// `Predicate` for every row would copy its fields and tests again and again.
+    private func compiled(_ predicate: Predicate) -> (Int) -> Bool {
+        let corpus = self.corpus
         switch predicate {
-        case .and(let a, let b): return holds(a, row: row) && holds(b, row: row)
-        case .or(let a, let b): return holds(a, row: row) || holds(b, row: row)
-        case .not(let inner): return !holds(inner, row: row)
+        case .and(let a, let b):
+            let first = compiled(a), second = compiled(b)
+            return { first($0) && second($0) }
+        case .or(let a, let b):
+            let first = compiled(a), second = compiled(b)
+            return { first($0) || second($0) }
+        case .not(let inner):
+            let test = compiled(inner)
+            return { !test($0) }
         case .test(let field, .textContains(let key, let matcher?)) where field.slice != nil:
             // Searched in the article's bytes, where the text lies: nothing is copied.
-            guard let slice = field.slice?(corpus, row) else { return false }
-            return corpus.articles[slice.article].body.utf8.withContiguousStorageIfAvailable { bytes in
-                matcher.occurs(in: bytes, slice.range)
-            } ?? passes(field.value(corpus, row), .textContains(key, nil))
-        case .test(let field, let test): return passes(field.value(corpus, row), test)
+            guard let slice = field.slice else { return { _ in false } }
+            let value = field.value
+            return { row in
+                let place = slice(corpus, row)
+                return corpus.articles[place.article].body.utf8.withContiguousStorageIfAvailable { bytes in
+                    matcher.occurs(in: bytes, place.range)
+                } ?? passes(value(corpus, row), .textContains(key, nil))
+            }
+        case .test(let field, .numberCompare(let op, let n)):
+            let value = field.value
+            return { row in
+                guard case .number(let v) = value(corpus, row) else { return passes(value(corpus, row), .numberCompare(op, n)) }
+                return Evaluator.order(v < n ? -1 : (v == n ? 0 : 1), op)
+            }
+        case .test(let field, let test):
+            let value = field.value
+            return { row in passes(value(corpus, row), test) }
         }
     }
 
@@ -346,23 +372,45 @@ public struct Evaluator: Sendable {
         }
         if case .isNull = test { return isNull(value) }
         if case .list(let items) = value { return items.contains { passes($0, test) } }
-        switch (test, value) {
-        case (.textEqual(let keys), .text(let text)):
+        // A switch on the test alone: a switch on (test, value) copies the test for every row.
+        switch test {
+        case .numberCompare(let op, let n):
+            guard case .number(let v) = value else { return false }
+            return Evaluator.order(v < n ? -1 : (v == n ? 0 : 1), op)
+        case .textEqual(let keys):
+            guard case .text(let text) = value else { return false }
             if keys.count == 1, let key = keys.first { return NameKey.matches(text, key: key) }
             return keys.contains(NameKey.of(text))
-        case (.textContains(let key, _), .text(let text)): return NameKey.of(text).contains(key)
-        case (.textOrder(let op, let key), .text(let text)): return Evaluator.order(NameKey.of(text) < key ? -1 : (NameKey.of(text) == key ? 0 : 1), op)
-        case (.matches(let regex), _): return !isNull(value) && regex.matches(value.display)
-        case (.numberCompare(let op, let n), .number(let v)): return Evaluator.order(v < n ? -1 : (v == n ? 0 : 1), op)
-        case (.numberIn(let set), .number(let v)): return set.contains(v)
-        case (.dateCompare(let op, let d), .date(let v)): return Evaluator.dateHolds(v, op, d)
-        case (.dateIn(let dates), .date(let v)): return dates.contains(v)
-        case (.boolEqual(let b), .bool(let v)): return b == v
-        case (.entityIn(let ids), .entity(let id, _)): return ids.contains(id)
-        case (.entityContains(let key), .entity(let id, _)):
+        case .textContains(let key, _):
+            guard case .text(let text) = value else { return false }
+            return NameKey.of(text).contains(key)
+        case .textOrder(let op, let key):
+            guard case .text(let text) = value else { return false }
+            let own = NameKey.of(text)
+            return Evaluator.order(own < key ? -1 : (own == key ? 0 : 1), op)
+        case .matches(let regex):
+            return !isNull(value) && regex.matches(value.display)
+        case .numberIn(let set):
+            guard case .number(let v) = value else { return false }
+            return set.contains(v)
+        case .dateCompare(let op, let d):
+            guard case .date(let v) = value else { return false }
+            return Evaluator.dateHolds(v, op, d)
+        case .dateIn(let dates):
+            guard case .date(let v) = value else { return false }
+            return dates.contains(v)
+        case .boolEqual(let b):
+            guard case .bool(let v) = value else { return false }
+            return b == v
+        case .entityIn(let ids):
+            guard case .entity(let id, _) = value else { return false }
+            return ids.contains(id)
+        case .entityContains(let key):
+            guard case .entity(let id, _) = value else { return false }
             let entity = corpus.entities[id]
             return ([entity.name] + entity.aliases).contains { NameKey.of($0).contains(key) }
-        default: return false
+        case .isNull, .negated:
+            return false
         }
     }
 
