@@ -5,9 +5,12 @@ import DossierCorpus
 public struct CorpusBuilder: Sendable {
     /// With `strict`, any problem (warnings included) makes the load fail.
     public var strict: Bool
+    /// Told of each article read, segmented and extracted; its cancellation stops the load.
+    public var progress: LoadProgress?
 
-    public init(strict: Bool = false) {
+    public init(strict: Bool = false, progress: LoadProgress? = nil) {
         self.strict = strict
+        self.progress = progress
     }
 
     public struct Result: Sendable {
@@ -20,25 +23,32 @@ public struct CorpusBuilder: Sendable {
     public func load(_ source: CorpusSource) throws -> Result {
         let draft: CorpusDraft
         do {
-            draft = try CorpusLoader().load(source)
+            draft = try CorpusLoader(progress: progress).load(source)
         } catch let problem as Diagnostic {
             throw CorpusLoadError(problems: [problem])
         }
         if strict, !draft.problems.isEmpty {
             throw CorpusLoadError(problems: draft.problems)
         }
-        return Result(corpus: build(draft), problems: draft.problems)
+        return Result(corpus: try build(draft), problems: draft.problems)
     }
 
-    public func build(_ draft: CorpusDraft) -> Corpus {
+    /// Throws `LoadInterrupted` only when `progress` says to stop.
+    public func build(_ draft: CorpusDraft) throws -> Corpus {
         var articles = draft.articles
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
+        let progress = self.progress
+        progress?.begin(.segmenting, total: articles.count)
         // Segmenting and spotting residue look at one article at a time: all cores share it.
-        let segmented = Parallel.map(count: articles.count) { [articles] index in
+        let segmented = Parallel.map(count: articles.count) { [articles] index -> ([Segmenter.Block], [String?]) in
+            if progress?.isCancelled == true { return ([], []) }
             let blocks = Segmenter.segment(articles[index].body)
-            return (blocks, Boilerplate.classify(blocks.map { articles[index].text($0.paragraph) }))
+            let residue = Boilerplate.classify(blocks.map { articles[index].text($0.paragraph) })
+            progress?.advance(bytes: articles[index].body.utf8.count)
+            return (blocks, residue)
         }
+        if progress?.isCancelled == true { throw LoadInterrupted() }
         for index in articles.indices {
             let firstParagraph = paragraphs.count
             let firstSentence = sentences.count
@@ -56,11 +66,11 @@ public struct CorpusBuilder: Sendable {
             articles[index].sentences = firstSentence..<sentences.count
         }
         var entities = draft.entities
-        var (mentions, quotes, figures, names, found) = annotate(&articles, &sentences, paragraphs, entities: entities)
+        var (mentions, quotes, figures, names, found) = try annotate(&articles, &sentences, paragraphs, entities: entities)
         if entities.isEmpty && !names.isEmpty {
             // No gazetteer: the names the text uses become the entities, found again as mentions.
             entities = CorpusBuilder.entities(from: names)
-            (mentions, quotes, figures, names, found) = annotate(&articles, &sentences, paragraphs, entities: entities)
+            (mentions, quotes, figures, names, found) = try annotate(&articles, &sentences, paragraphs, entities: entities)
         }
         var curated = draft.events
         for e in curated.indices {
@@ -102,12 +112,18 @@ public struct CorpusBuilder: Sendable {
     /// Reads every sentence once, word by word: entity mentions, figures and the date it speaks of;
     /// then the quotations of each article. Boilerplate paragraphs are skipped.
     private func annotate(_ articles: inout [Article], _ sentences: inout [Sentence], _ paragraphs: [Paragraph],
-                          entities: [Entity]) -> ([Mention], [Quote], [Figure], [UnlinkedName], [EventFinder.Found]) {
+                          entities: [Entity]) throws -> ([Mention], [Quote], [Figure], [UnlinkedName], [EventFinder.Found]) {
         let finders = Finders(mentions: MentionFinder(entities: entities, aliases: AliasIndex(entities: entities)),
                               quotes: QuoteFinder(entities: entities), entities: entities)
-        let yields = Parallel.map(count: articles.count) { [articles, sentences] index in
-            Self.annotate(article: index, articles[index], sentences, paragraphs, finders)
+        let progress = self.progress
+        progress?.begin(.extracting, total: articles.count)
+        let yields = Parallel.map(count: articles.count) { [articles, sentences] index -> ArticleYield in
+            if progress?.isCancelled == true { return ArticleYield() }
+            let yield = Self.annotate(article: index, articles[index], sentences, paragraphs, finders)
+            progress?.advance(bytes: articles[index].body.utf8.count)
+            return yield
         }
+        if progress?.isCancelled == true { throw LoadInterrupted() }
         var mentions: [Mention] = []
         var quotes: [Quote] = []
         var figures: [Figure] = []

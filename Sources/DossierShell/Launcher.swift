@@ -17,6 +17,8 @@ public struct LaunchOptions: Sendable {
     public var parameters: [String: String] = [:]
     /// Open the REPL with the tutorial started.
     public var tutorial = false
+    /// Print the load time, then the time of each statement (as `.timer on`).
+    public var timer = false
 
     public init() {}
 }
@@ -28,6 +30,8 @@ public enum ExitStatus: Int32, Sendable {
     case queryFailed = 1
     /// Bad flags or a corpus that cannot be loaded.
     case unusable = 2
+    /// The user stopped the load with Ctrl-C (128 + SIGINT, as a shell reports it).
+    case interrupted = 130
 }
 
 /// Loads the corpus and runs what the options ask for: `-e` statements, scripts, the REPL,
@@ -36,9 +40,25 @@ public enum Launcher {
     public static func run(_ options: LaunchOptions) -> ExitStatus {
         dossier_default_sigpipe()
         let errorColor = Terminal.wantsColor(STDERR_FILENO)
-        guard let corpus = loadCorpus(options, color: errorColor) else { return .unusable }
+        // Ctrl-C during the load stops it; afterwards the REPL keeps its own handler and
+        // scripts get the default (Ctrl-C ends them).
+        dossier_install_interrupt_handler()
+        let started = Clock.now
+        let loaded = loadCorpus(options, color: errorColor)
+        let loadMilliseconds = Clock.elapsed(since: started)
+        dossier_default_sigint()
+        guard let corpus = loaded else {
+            if dossier_interrupted() != 0 {
+                TextSink.standardError.write("dossier: load interrupted; nothing was run\n")
+                return .interrupted
+            }
+            return .unusable
+        }
+        dossier_clear_interrupt()  // a Ctrl-C that came as the load ended is spent
         let session = Session(corpus: corpus, format: options.format, color: errorColor,
                               width: { Terminal.width(STDOUT_FILENO) })
+        session.timer = options.timer
+        if options.timer { TextSink.standardError.write(LoadReport.summary(corpus, milliseconds: loadMilliseconds)) }
         session.parameters = options.parameters
         session.wrap = options.wrap
         session.tableColor = Terminal.wantsColor(STDOUT_FILENO)
@@ -70,10 +90,15 @@ public enum Launcher {
         let source: CorpusSource = options.corpus.map(CorpusSource.directory) ?? BundledCorpus.source
         let renderer = DiagnosticRenderer(color: color)
         do {
-            let result = try CorpusBuilder(strict: options.strict).load(source)
+            let result = try CorpusBuilder(strict: options.strict, progress: LoadReport.progress()).load(source)
+            LoadReport.finish()
             for problem in result.problems { TextSink.standardError.write(renderer.render(problem) + "\n") }
             return result.corpus
+        } catch is LoadInterrupted {
+            LoadReport.finish()
+            return nil
         } catch {
+            LoadReport.finish()
             let problems = (error as? CorpusLoadError)?.problems ?? [.error("cannot load the corpus: \(error)")]
             for problem in problems { TextSink.standardError.write(renderer.render(problem) + "\n") }
             if options.strict && !problems.isEmpty && options.corpus != nil {

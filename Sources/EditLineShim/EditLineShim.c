@@ -93,6 +93,8 @@ void dossier_clear_interrupt(void) { dossier_interrupt_flag = 0; }
 
 void dossier_default_sigpipe(void) { signal(SIGPIPE, SIG_DFL); }
 
+void dossier_default_sigint(void) { signal(SIGINT, SIG_DFL); }
+
 FILE *dossier_stdin(void) { return stdin; }
 FILE *dossier_stdout(void) { return stdout; }
 FILE *dossier_stderr(void) { return stderr; }

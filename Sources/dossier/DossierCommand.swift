@@ -52,6 +52,9 @@ struct DossierCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat any problem in the corpus files as fatal.")
     var strict = false
 
+    @Flag(name: .long, help: "Print how long the load took (MB/s, peak memory), then each statement's time, as .timer on does.")
+    var timer = false
+
     @Argument(help: ArgumentHelp("Scripts (.dq files) to run, in order.", valueName: "script"))
     var scripts: [String] = []
 
@@ -67,6 +70,7 @@ struct DossierCommand: ParsableCommand {
         }
         var options = LaunchOptions()
         options.tutorial = tutorial
+        options.timer = timer
         options.corpus = corpus
         options.statements = execute
         options.scripts = scripts

@@ -208,6 +208,49 @@ def _(state):
     assert child.exitstatus == 0, child.exitstatus
 
 
+def generated_corpus(state, articles=800):
+    """A corpus big enough that loading it takes a few seconds in a debug build."""
+    path = os.path.join(state, "corpus")
+    import subprocess
+    subprocess.run([os.path.join(ROOT, "scripts", "gen-corpus"), str(articles), path, "--seed", "3"],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return path
+
+
+@test("a long load shows its progress on the terminal, and Ctrl-C stops it: exit 130, nothing run")
+def _(state):
+    corpus = generated_corpus(state)
+    child = session(state, ["--corpus", corpus, "-e", "articles count"], wait=False)
+    child.expect(r"(reading|segmenting|extracting) [0-9,]+ of 800 articles \([0-9]+%\), [0-9.]+ MB at [0-9.]+ MB/s")
+    child.sendintr()
+    child.expect_exact("dossier: load interrupted; nothing was run")
+    child.expect(pexpect.EOF)
+    assert "count" not in child.before, child.before
+    child.close()
+    assert child.exitstatus == 130, child.exitstatus
+
+
+@test(".corpus stopped by Ctrl-C keeps the corpus that was loaded; --timer reports the load")
+def _(state):
+    corpus = generated_corpus(state)
+    child = session(state, ["--timer"], wait=False)
+    child.expect(r"load: 5 articles, [0-9.]+ MB of text in [0-9.]+ s \([0-9.]+ MB/s\), peak memory [0-9]+ MB")
+    child.expect_exact(PROMPT)
+    child.sendline(".corpus " + corpus)
+    child.expect(r"(reading|segmenting|extracting) [0-9,]+ of 800 articles")
+    child.sendintr()
+    child.expect_exact("load interrupted; kazakhstan-2022 is still loaded")
+    child.expect_exact(PROMPT)
+    child.sendline("articles count")
+    child.expect(r"count\s+-----\s+5\s+\(1 row\)")
+    child.expect(r"time: [0-9.]+ ms \(query [0-9.]+ ms")
+    child.expect_exact(PROMPT)
+    child.sendcontrol("d")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.exitstatus
+
+
 if not os.access(BINARY, os.X_OK):
     print("the dossier binary is missing: run swift build first")
     sys.exit(1)

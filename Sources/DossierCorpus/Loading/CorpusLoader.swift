@@ -11,14 +11,20 @@ public struct CorpusDraft: Sendable {
 
 /// Reads a corpus directory (or in-memory files) into a draft, validating everything.
 public struct CorpusLoader: Sendable {
-    public init() {}
+    /// Told of each article read; its cancellation stops the load with `LoadInterrupted`.
+    public var progress: LoadProgress?
 
-    /// Throws only when there is no corpus at all (a missing or empty directory); every other
-    /// problem is in the draft's `problems`.
+    public init(progress: LoadProgress? = nil) {
+        self.progress = progress
+    }
+
+    /// Throws only when there is no corpus at all (a missing or empty directory), or when the
+    /// user stopped the load; every other problem is in the draft's `problems`.
     public func load(_ source: CorpusSource) throws -> CorpusDraft {
         let listing = try source.files()
         var problems = listing.problems
         let articles = readArticles(listing.files, problems: &problems)
+        if progress?.isCancelled == true { throw LoadInterrupted() }
         var entities: [Entity] = []
         if let file = listing.files.first(where: { $0.name == CorpusFile.gazetteerName }),
            let text = decode(file, problems: &problems) {
@@ -38,9 +44,14 @@ public struct CorpusLoader: Sendable {
         var seen: [String: String] = [:]
         // Files are read on every core; their problems and ids are then taken in file order.
         let articleFiles = files.filter(\.isArticle)
-        let read = Parallel.map(count: articleFiles.count) { index in
+        let progress = self.progress
+        progress?.begin(.reading, total: articleFiles.count)
+        let read = Parallel.map(count: articleFiles.count) { index -> (Article?, [Diagnostic]) in
+            if progress?.isCancelled == true { return (nil, []) }
             var found: [Diagnostic] = []
-            let article = ArticleReader.read(articleFiles[index], problems: &found)
+            guard let file = articleFiles[index].read(problems: &found) else { return (nil, found) }
+            let article = ArticleReader.read(file, problems: &found)
+            progress?.advance(bytes: file.bytes.count)
             return (article, found)
         }
         for (file, (read, found)) in zip(articleFiles, read) {

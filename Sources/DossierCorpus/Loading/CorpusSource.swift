@@ -45,13 +45,15 @@ public enum CorpusSource: Sendable {
         var problems: [Diagnostic] = []
         for relative in relativePaths {
             let full = (path as NSString).appendingPathComponent(relative)
-            var isDir: ObjCBool = false
-            if manager.fileExists(atPath: full, isDirectory: &isDir), isDir.boolValue { continue }
-            if let data = manager.contents(atPath: full) {
-                files.append(CorpusFile(name: relative, bytes: [UInt8](data)))
-            } else {
-                problems.append(.error("cannot read file", file: relative,
-                                       hint: "check its permissions (ls -l \(full)); the other files were loaded"))
+            if CorpusFile.isArticle(relative) {
+                // Articles are read later, on every core, each while it is parsed.
+                files.append(CorpusFile(name: relative, path: full))
+                continue
+            }
+            switch FileBytes.read(full) {
+            case .bytes(let bytes): files.append(CorpusFile(name: relative, bytes: bytes))
+            case .directory: continue
+            case .unreadable: problems.append(CorpusFile.unreadable(relative, path: full))
             }
         }
         if !files.contains(where: \.isArticle) && problems.isEmpty {
@@ -70,9 +72,36 @@ public struct CorpusFile: Sendable {
     public var name: String
     public var bytes: [UInt8]
 
+    /// For an article of a directory, where to read it: the loader reads it when it parses
+    /// it, so that reading runs on every core and no file's bytes outlive its parse.
+    var path: String?
+
     public init(name: String, bytes: [UInt8]) {
         self.name = name
         self.bytes = bytes
+    }
+
+    init(name: String, path: String) {
+        self.name = name
+        self.bytes = []
+        self.path = path
+    }
+
+    /// The file with its bytes read, or nil when it is a directory (skipped) or unreadable
+    /// (with the problem).
+    func read(problems: inout [Diagnostic]) -> CorpusFile? {
+        guard let path else { return self }
+        switch FileBytes.read(path) {
+        case .bytes(let bytes): return CorpusFile(name: name, bytes: bytes)
+        case .directory: return nil
+        case .unreadable:
+            problems.append(CorpusFile.unreadable(name, path: path))
+            return nil
+        }
+    }
+
+    static func unreadable(_ name: String, path: String) -> Diagnostic {
+        .error("cannot read file", file: name, hint: "check its permissions (ls -l \(path)); the other files were loaded")
     }
 
     public init(name: String, text: String) {
@@ -93,5 +122,36 @@ public struct CorpusFile: Sendable {
 
     static func isCorpusFile(_ path: String) -> Bool {
         isArticle(path) || path == gazetteerName || path == eventsName
+    }
+}
+
+/// Reads a whole file with one `read` call when it can, without Foundation's `Data`.
+enum FileBytes {
+    enum Outcome { case bytes([UInt8]), directory, unreadable }
+
+    static func read(_ path: String) -> Outcome {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return isDirectory(path) ? .directory : .unreadable }
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0 else { return .unreadable }
+        if (status.st_mode & S_IFMT) == S_IFDIR { return .directory }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .unreadable
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return .bytes(bytes)
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 }

@@ -43,4 +43,6 @@ FILE *dossier_stderr(void);
 
 /// Writing to a closed pipe ends the process quietly, as `cat` does.
 void dossier_default_sigpipe(void);
+/// Restores the default action of SIGINT (the process ends), for scripts once loading is done.
+void dossier_default_sigint(void);
 #endif

@@ -1,0 +1,62 @@
+@preconcurrency import Glibc
+import DossierCorpus
+@preconcurrency import EditLineShim
+
+/// What the user sees of a load: a progress line redrawn in place on standard error when
+/// that is a terminal (nothing otherwise), Ctrl-C to stop it, and with `.timer on` (or
+/// `--timer`) how long it took, measured as the benchmark measures it.
+enum LoadReport {
+    /// Progress for a load; on a terminal it draws its line, and Ctrl-C (the interrupt flag)
+    /// cancels it either way.
+    static func progress() -> LoadProgress {
+        let draws = Terminal.isTerminal(STDERR_FILENO)
+        return LoadProgress(report: { snapshot in
+            if draws { TextSink.standardError.write("\r\u{1B}[K" + line(snapshot)) }
+        }, isCancelled: { dossier_interrupted() != 0 })
+    }
+
+    /// Clears the progress line, if one was drawn.
+    static func finish() {
+        if Terminal.isTerminal(STDERR_FILENO) { TextSink.standardError.write("\r\u{1B}[K") }
+    }
+
+    /// "extracting 3,000 of 10,000 articles (30%), 20.4 MB at 8.1 MB/s, about 9 s left"
+    static func line(_ s: LoadProgress.Snapshot) -> String {
+        let percent = s.total > 0 ? s.done * 100 / s.total : 100
+        var text = "\(s.stage.rawValue) \(grouped(s.done)) of \(grouped(s.total)) articles (\(percent)%), "
+            + "\(megabytes(Double(s.bytes))) MB at \(megabytes(s.rate)) MB/s"
+        if let left = s.secondsLeft, s.done < s.total { text += ", about \(Int(left.rounded(.up))) s left" }
+        return text + " (Ctrl-C stops)"
+    }
+
+    /// "loaded 10,000 articles, 67.9 MB of text in 7.95 s (8.5 MB/s), peak memory 492 MB"
+    static func summary(_ corpus: Corpus, milliseconds: Double) -> String {
+        let bytes = corpus.articles.reduce(0) { $0 + $1.body.utf8.count }
+        let seconds = milliseconds / 1000
+        return "load: \(grouped(corpus.articles.count)) articles, \(megabytes(Double(bytes))) MB of text in "
+            + "\(seconds < 10 ? String(Double(Int(seconds * 100)) / 100) : String(Int(seconds.rounded()))) s "
+            + "(\(megabytes(seconds > 0 ? Double(bytes) / seconds : 0)) MB/s), peak memory \(Int(peakMegabytes())) MB\n"
+    }
+
+    static func megabytes(_ bytes: Double) -> String {
+        bytes < 10_000_000 ? String(Double(Int(bytes / 10_000)) / 100) : String(Double(Int(bytes / 100_000)) / 10)
+    }
+
+    static func grouped(_ n: Int) -> String {
+        var digits = String(n)
+        var groups: [Substring] = []
+        while digits.count > 3 {
+            groups.insert(Substring(digits.suffix(3)), at: 0)
+            digits.removeLast(3)
+        }
+        groups.insert(Substring(digits), at: 0)
+        return groups.joined(separator: ",")
+    }
+
+    /// The process's peak resident memory so far.
+    static func peakMegabytes() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+}
