@@ -49,6 +49,9 @@ public struct CorpusBuilder: Sendable {
             return (blocks, residue)
         }
         if progress?.isCancelled == true { throw LoadInterrupted() }
+        // Sized once: growing by doubling would copy these big arrays and raise the peak.
+        paragraphs.reserveCapacity(segmented.reduce(0) { $0 + $1.0.count })
+        sentences.reserveCapacity(segmented.reduce(0) { $0 + $1.0.reduce(0) { $0 + $1.sentences.count } })
         for index in articles.indices {
             let firstParagraph = paragraphs.count
             let firstSentence = sentences.count
@@ -117,7 +120,7 @@ public struct CorpusBuilder: Sendable {
                               quotes: QuoteFinder(entities: entities), entities: entities)
         let progress = self.progress
         progress?.begin(.extracting, total: articles.count)
-        let yields = Parallel.map(count: articles.count) { [articles, sentences] index -> ArticleYield in
+        var yields = Parallel.map(count: articles.count) { [articles, sentences] index -> ArticleYield in
             if progress?.isCancelled == true { return ArticleYield() }
             let yield = Self.annotate(article: index, articles[index], sentences, paragraphs, finders)
             progress?.advance(bytes: articles[index].body.utf8.count)
@@ -131,7 +134,13 @@ public struct CorpusBuilder: Sendable {
         var names: [UnlinkedName] = []
         var nameIndex: [String: Int] = [:]
         let suggester = NameFinder.Suggester(entities: entities)
-        for yield in yields {
+        mentions.reserveCapacity(yields.reduce(0) { $0 + $1.mentions.count })
+        quotes.reserveCapacity(yields.reduce(0) { $0 + $1.quotes.count })
+        figures.reserveCapacity(yields.reduce(0) { $0 + $1.figures.count })
+        for index in yields.indices {
+            // Each yield is freed once joined, so the parts and the whole are not all held at once.
+            let yield = yields[index]
+            yields[index] = ArticleYield()
             mentions += yield.mentions
             quotes += yield.quotes
             figures += yield.figures

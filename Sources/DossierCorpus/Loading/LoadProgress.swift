@@ -61,11 +61,12 @@ public final class LoadProgress: @unchecked Sendable {
 
     /// One more article done, of `bytes` bytes of text.
     public func advance(bytes count: Int) {
-        let now = DispatchTime.now().uptimeNanoseconds
         lock.lock()
+        // Read under the lock: a time read before it could be older than `lastReport`.
+        let now = DispatchTime.now().uptimeNanoseconds
         done += 1
         bytes += count
-        let due = now - lastReport >= 100_000_000 || done == total
+        let due = now >= lastReport + 100_000_000 || done == total
         if due { lastReport = now }
         let snapshot = Snapshot(stage: stage, done: done, total: total, bytes: bytes, seconds: Double(now - stageStart) / 1e9)
         lock.unlock()
