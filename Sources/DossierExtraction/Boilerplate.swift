@@ -146,5 +146,5 @@ enum Boilerplate {
                                  "rex", "ria novosti", "sputnik", "anadolu", "alamy", "imago"]
     static let commentForm = ["leave a reply", "your email address will not be published", "required fields are marked",
                               "save my name, email", "post comment", "cancel reply"]
-    static let siteLabels: Set<String> = ["featured", "advertisement", "share", "subscribe", "sponsored", "related", "tags"]
+    static let siteLabels: WordSet = ["featured", "advertisement", "share", "subscribe", "sponsored", "related", "tags"]
 }

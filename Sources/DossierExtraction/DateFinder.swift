@@ -17,19 +17,19 @@ struct DateFinder {
 
     let published: PartialDate?
 
-    static let months: [String: Int] = [
+    static let months: WordMap<Int> = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12,
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
-    static let weekdays: [String: Int] = [
+    static let weekdays: WordMap<Int> = [
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     ]
     /// Words after which a bare year or an ambiguous month name is a date.
-    static let datePrepositions: Set<String> = ["in", "since", "until", "till", "from", "by", "of", "before", "after", "early",
+    static let datePrepositions: WordSet = ["in", "since", "until", "till", "from", "by", "of", "before", "after", "early",
                                                 "late", "mid", "around", "during", "between", "and", "to", "through", "on", "last", "next", "this"]
     /// Month names that are also ordinary words.
-    static let wordlikeMonths: Set<String> = ["may", "march", "jan", "mar", "jun", "sep", "dec", "aug", "oct", "nov", "apr", "jul", "feb", "sept"]
+    static let wordlikeMonths: WordSet = ["may", "march", "jan", "mar", "jun", "sep", "dec", "aug", "oct", "nov", "apr", "jul", "feb", "sept"]
 
     /// Every date expression of a sentence, in text order.
     func dates(in words: [WordScanner.Word]) -> [Found] {

@@ -9,7 +9,7 @@ struct EventFinder {
     /// Verb forms that report an event, and its kind. Nouns and base forms ("protests",
     /// "request", "call") are left out: in news prose they name a subject far more often
     /// than they report an act ("at the request of", "what he called a threat").
-    static let verbs: [String: String] = [
+    static let verbs: WordMap<String> = [
         "protested": "protest", "rallied": "protest", "demonstrated": "protest", "stormed": "protest",
         "fired": "dismissal", "dismissed": "dismissal", "sacked": "dismissal", "ousted": "dismissal", "removed": "dismissal",
         "ousting": "dismissal", "dismissing": "dismissal",
@@ -26,7 +26,7 @@ struct EventFinder {
         "decreed": "decree", "imposed": "decree",
     ]
     /// Nouns that report an event only with a person as its actor ("Tokayev's speech").
-    static let personNouns: [String: String] = ["speech": "speech", "address": "speech"]
+    static let personNouns: WordMap<String> = ["speech": "speech", "address": "speech"]
 
     struct Found {
         var date: PartialDate

@@ -7,15 +7,15 @@ import DossierCorpus
 /// A number counts only with a unit or a counted noun after it (or as an age after a name),
 /// so years, dates and list numbers are left alone.
 struct FigureFinder {
-    static let numberWords: [String: Double] = [
+    static let numberWords: WordMap<Double> = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
     ]
     /// The first letters of the number words: o t f s e n h d.
-    static let numberWordInitials: Set<UInt8> = Set(numberWords.keys.compactMap { $0.utf8.first })
-    static let multipliers: [String: Double] = ["hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000]
+    static let numberWordInitials: Set<UInt8> = Set(numberWords.entries.keys.compactMap { $0.utf8.first })
+    static let multipliers: WordMap<Double> = ["hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000]
     /// Qualifiers, as the words before the number (spun forms included: "just about" for "nearly").
     static let qualifiers: [([String], String)] = [
         (["more", "than"], "more than"), (["greater", "than"], "more than"), (["over"], "more than"), (["upwards", "of"], "more than"),
@@ -25,19 +25,19 @@ struct FigureFinder {
     ]
     /// "just about" must win over "about".
     static let longestQualifiersFirst = qualifiers.sorted { $0.0.count > $1.0.count }
-    static let people: Set<String> = ["people", "persons", "protesters", "protestors", "demonstrators", "civilians", "citizens",
+    static let people: WordSet = ["people", "persons", "protesters", "protestors", "demonstrators", "civilians", "citizens",
                                       "residents", "bandits", "terrorists", "guards", "officers", "policemen", "police", "servicemen",
                                       "members", "employees", "journalists", "activists", "children", "victims", "individuals",
                                       "rioters", "militants", "criminals", "foreigners", "officials", "dead", "deaths", "casualties"]
-    static let troops: Set<String> = ["troops", "soldiers", "paratroopers", "peacekeepers", "servicemen", "personnel", "forces", "military"]
+    static let troops: WordSet = ["troops", "soldiers", "paratroopers", "peacekeepers", "servicemen", "personnel", "forces", "military"]
     /// Words for a person that an age may follow ("the governor, 67,").
-    static let roles: Set<String> = ["governor", "president", "leader", "minister", "mayor", "chief", "ruler", "premier", "founder"]
-    static let durations: Set<String> = ["years", "year", "decades", "decade", "months", "month", "weeks", "week", "days", "day", "hours", "hour"]
-    static let currencies: [String: String] = ["tenge": "tenge", "dollars": "USD", "dollar": "USD", "rubles": "RUB", "roubles": "RUB",
+    static let roles: WordSet = ["governor", "president", "leader", "minister", "mayor", "chief", "ruler", "premier", "founder"]
+    static let durations: WordSet = ["years", "year", "decades", "decade", "months", "month", "weeks", "week", "days", "day", "hours", "hour"]
+    static let currencies: WordMap<String> = ["tenge": "tenge", "dollars": "USD", "dollar": "USD", "rubles": "RUB", "roubles": "RUB",
                                                "euros": "EUR", "euro": "EUR"]
-    static let killedWords: Set<String> = ["killed", "died", "dead", "deaths", "death", "lives", "perished", "casualties", "killing"]
-    static let arrestedWords: Set<String> = ["arrested", "detained", "held", "arrests", "detentions", "custody", "jailed"]
-    static let injuredWords: Set<String> = ["injured", "wounded", "hurt", "injuries", "hospitalized", "hospitalised"]
+    static let killedWords: WordSet = ["killed", "died", "dead", "deaths", "death", "lives", "perished", "casualties", "killing"]
+    static let arrestedWords: WordSet = ["arrested", "detained", "held", "arrests", "detentions", "custody", "jailed"]
+    static let injuredWords: WordSet = ["injured", "wounded", "hurt", "injuries", "hospitalized", "hospitalised"]
 
     struct Found {
         var value: Double

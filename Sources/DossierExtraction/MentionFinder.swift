@@ -16,6 +16,8 @@ struct MentionFinder {
 
     /// Forms by the key of their first word, longest first.
     private var forms: [String: [Form]] = [:]
+    /// Rules out, without string hashing, the many words that start no form.
+    private var firstWords = WordFilter([String]())
     private let entities: [Entity]
     private let aliases: AliasIndex
 
@@ -32,6 +34,7 @@ struct MentionFinder {
             }
         }
         for key in forms.keys { forms[key]?.sort { $0.keys.count > $1.keys.count } }
+        firstWords = WordFilter(forms.keys)
     }
 
     var isEmpty: Bool { forms.isEmpty }
@@ -62,8 +65,9 @@ struct MentionFinder {
     /// The longest form starting at word `i`: its length in words and what it names.
     private func match(_ words: [WordScanner.Word], at i: Int, surnames: [String: Int]) -> (Int, AliasIndex.Resolution)? {
         let word = words[i]
-        for key in [word.key, word.base].compactMap({ $0 }) {
-            for form in forms[key] ?? [] where !form.needsCapital || word.capitalized {
+        for key in [word.key, word.base] {
+            guard let key, firstWords.mayContain(key), let candidates = forms[key] else { continue }
+            for form in candidates where !form.needsCapital || word.capitalized {
                 guard i + form.keys.count <= words.count else { continue }
                 var matched = true
                 for (k, formKey) in form.keys.enumerated() {

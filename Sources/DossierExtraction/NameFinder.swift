@@ -14,27 +14,27 @@ struct NameFinder {
         var range: Range<Int>
     }
 
-    static let personTitles: Set<String> = ["president", "mr", "mrs", "ms", "dr", "professor", "prof", "minister", "premier",
+    static let personTitles: WordSet = ["president", "mr", "mrs", "ms", "dr", "professor", "prof", "minister", "premier",
                                             "senator", "general", "governor", "mayor", "chancellor", "king", "queen", "prince",
                                             "scientist", "analyst", "expert", "researcher", "journalist", "leader", "ruler", "dictator"]
-    static let organizationWords: Set<String> = ["organization", "organisation", "committee", "council", "party", "university",
+    static let organizationWords: WordSet = ["organization", "organisation", "committee", "council", "party", "university",
                                                  "center", "centre", "centers", "institute", "ministry", "union", "agency", "bank",
                                                  "company", "group", "service", "foundation", "association", "house", "treaty",
                                                  "assembly", "parliament", "court", "army", "police", "corporation", "fund",
                                                  "college", "academy", "commission", "office", "embassy", "times", "guardian",
                                                  "reports", "news", "radio", "broadcaster", "watch", "front", "movement", "board",
                                                  "department", "authority", "administration", "government", "directorate"]
-    static let countries: Set<String> = ["kazakhstan", "russia", "china", "ukraine", "belarus", "armenia", "kyrgyzstan", "tajikistan",
+    static let countries: WordSet = ["kazakhstan", "russia", "china", "ukraine", "belarus", "armenia", "kyrgyzstan", "tajikistan",
                                          "uzbekistan", "turkmenistan", "georgia", "azerbaijan", "moldova", "germany", "france",
                                          "britain", "united kingdom", "united states", "america", "usa", "us", "u.s", "singapore",
                                          "turkey", "iran", "afghanistan", "india", "japan", "poland", "mongolia", "syria",
                                          "soviet union", "ussr", "european union", "eu", "kazakh ssr"]
-    static let places: Set<String> = ["moscow", "beijing", "washington", "london", "berlin", "paris", "almaty", "astana", "nur-sultan",
+    static let places: WordSet = ["moscow", "beijing", "washington", "london", "berlin", "paris", "almaty", "astana", "nur-sultan",
                                       "zhanaozen", "aktau", "shymkent", "taraz", "kyiv", "kiev", "minsk", "tashkent", "bishkek",
                                       "st petersburg", "st. petersburg", "brussels", "glasgow", "mangystau", "aktobe", "karaganda", "atyrau",
                                       "central asia", "europe", "asia", "siberia", "caucasus", "the west", "west", "east"]
     /// Capitalised words that are not names by themselves.
-    static let common: Set<String> = [
+    static let common: WordSet = [
         "the", "a", "an", "and", "but", "or", "if", "in", "on", "at", "of", "for", "to", "from", "by", "with", "as", "after",
         "before", "since", "during", "when", "while", "where", "what", "who", "why", "how", "this", "that", "these", "those",
         "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "there", "here", "then", "now", "so",
@@ -91,7 +91,7 @@ struct NameFinder {
         return result
     }
 
-    static let titleCaseSmallWords: Set<String> = ["a", "an", "the", "in", "of", "on", "and", "for", "to", "at", "by", "as", "or", "with"]
+    static let titleCaseSmallWords: WordSet = ["a", "an", "the", "in", "of", "on", "and", "for", "to", "at", "by", "as", "or", "with"]
 
     private func hasOrganizationWord(_ words: ArraySlice<WordScanner.Word>) -> Bool {
         words.contains { Self.organizationWords.contains($0.key) }
@@ -170,7 +170,7 @@ struct NameFinder {
         }
     }
 
-    static let synonyms: [String: String] = ["safety": "security", "group": "organization", "space": "house", "nationwide": "national",
+    static let synonyms: WordMap<String> = ["safety": "security", "group": "organization", "space": "house", "nationwide": "national",
                                              "protection": "defense", "college": "university", "birthday": "", "cupboard": "cabinet"]
 
     static func normalizedWords(_ text: String) -> [String] {

@@ -9,7 +9,7 @@ struct QuoteFinder {
     let entities: [Entity]
 
     /// Verbs of speech, with the garbled forms of spun copies ("mentioned" for "said").
-    static let speechVerbs: Set<String> = ["said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "explained",
+    static let speechVerbs: WordSet = ["said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "explained",
                                           "noted", "wrote", "writes", "argued", "warned", "declared", "insisted", "claimed", "tweeted",
                                           "asked", "replied", "continued", "concluded", "commented", "emphasized", "stressed",
                                           "mentioned", "announced", "believes", "recalled", "observed", "admitted", "acknowledged",
@@ -18,21 +18,21 @@ struct QuoteFinder {
                                           "chanted", "shouted", "promised", "promises", "pledged", "pledges", "vowed", "vows"]
     /// Words that make a clause reported speech or a stated intent, so that a quotation inside
     /// it belongs to the clause's subject ("X, pledging to turn ... into a “listening state”").
-    static let reportingCues: Set<String> = speechVerbs.subtracting(["shouting", "chanting", "chanted", "shouted"]).union([
+    static let reportingCues: WordSet = speechVerbs.subtracting(["shouting", "chanting", "chanted", "shouted"]).union([
         "pledging", "promising", "vowing", "warning", "saying", "thanking", "gratitude", "thanks", "calling", "describing",
         "insisting", "promise", "pledge", "vow",
     ]).union(["pledging", "promising", "vowing", "warning", "saying", "thanking",
                                                                "gratitude", "thanks", "calling", "describing", "insisting",
                                                                "promise", "pledge", "vow"])
     /// Nouns that refer back to a speaker already named ("said the expert").
-    static let descriptions: Set<String> = ["expert", "analyst", "scientist", "researcher", "professor", "sociologist",
+    static let descriptions: WordSet = ["expert", "analyst", "scientist", "researcher", "professor", "sociologist",
                                            "politician", "official", "diplomat", "economist", "historian", "consultant"]
     /// Words between a subject and its verb that are not the subject ("X on Saturday said").
-    static let adverbials: Set<String> = ["on", "also", "has", "had", "have", "then", "later", "again", "yesterday", "monday",
+    static let adverbials: WordSet = ["on", "also", "has", "had", "have", "then", "later", "again", "yesterday", "monday",
                                          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "once", "more", "already"]
-    static let pronouns: Set<String> = ["he", "she", "they"]
+    static let pronouns: WordSet = ["he", "she", "they"]
     /// Titles that come before a name and are not part of it.
-    static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "professor", "president", "governor", "mayor", "minister",
+    static let titles: WordSet = ["mr", "mrs", "ms", "dr", "prof", "professor", "president", "governor", "mayor", "minister",
                                      "senator", "general", "gen", "chairman", "chairwoman", "premier", "sir", "judge", "colonel",
                                      "secretary", "ambassador", "spokesman", "spokeswoman", "analyst", "expert"]
 
@@ -223,7 +223,7 @@ struct QuoteFinder {
         }
     }
 
-    static let prepositions: Set<String> = ["of", "to", "by", "with", "for", "from", "against", "about", "at", "on", "in"]
+    static let prepositions: WordSet = ["of", "to", "by", "with", "for", "from", "against", "about", "at", "on", "in"]
 
     /// The first person entity mentioned within `range` that passes `test`.
     private func firstPerson(in range: Range<Int>, _ mentions: [Mention], where test: (Mention) -> Bool) -> Int? {

@@ -97,7 +97,7 @@ public enum Segmenter {
         return false
     }
 
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
         "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
         "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "vs", "no", "co", "inc", "ltd", "corp", "approx", "ca",
