@@ -44,6 +44,39 @@ enum Boilerplate {
         }
     }
 
+    /// Whether two paragraphs have the same words, case aside: `normalized` equality, read on
+    /// bytes when both are ASCII (the usual case), without building either string.
+    private static func sameWords(_ a: String, _ b: String) -> Bool {
+        var x = a.utf8.makeIterator()
+        var y = b.utf8.makeIterator()
+        // Each side gives its next word's bytes, lower-cased, with one space between words.
+        func next(_ it: inout String.UTF8View.Iterator, _ pendingSpace: inout Bool, _ started: inout Bool) -> UInt16? {
+            while let byte = it.next() {
+                if byte >= 0x80 { return 0x100 }  // not ASCII: leave it to `normalized`
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    if started { pendingSpace = true }
+                    continue
+                }
+                started = true
+                if pendingSpace {
+                    pendingSpace = false
+                    // The byte after the space is read again on the next call.
+                    return 0x200 | UInt16(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                }
+                return UInt16(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            }
+            return nil
+        }
+        var spaceX = false, spaceY = false, startedX = false, startedY = false
+        while true {
+            let p = next(&x, &spaceX, &startedX)
+            let q = next(&y, &spaceY, &startedY)
+            if p == 0x100 || q == 0x100 { return normalized(a) == normalized(b) }
+            if p != q { return false }
+            if p == nil { return true }
+        }
+    }
+
     /// Lower case with white space runs made single spaces: for spotting duplicates.
     private static func normalized(_ text: String) -> String {
         text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -54,7 +87,7 @@ enum Boilerplate {
         let features = paragraphs.map(Features.init)
         var reasons: [String?] = features.enumerated().map { index, f in reason(f, isFirst: index == 0) }
         // Duplicates: only paragraphs with as many words as the one before are compared.
-        let same = { (i: Int) in features[i].words == features[i - 1].words && normalized(features[i].trimmed) == normalized(features[i - 1].trimmed) }
+        let same = { (i: Int) in features[i].words == features[i - 1].words && sameWords(features[i].trimmed, features[i - 1].trimmed) }
         var duplicate = [Bool](repeating: false, count: features.count)
         for i in features.indices.dropFirst() where same(i) { duplicate[i] = true }
         for i in features.indices.dropFirst() where reasons[i] == nil && duplicate[i] {

@@ -158,6 +158,8 @@ struct FigureFinder {
     /// A number at word `i`: digits with thousands separators ("7,500") or a decimal point,
     /// a number word, or digits joined to a unit ("4,750-mile"). Returns the value, the word
     /// after it and the attached unit.
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
     private func number(at i: Int, _ w: [WordScanner.Word], _ b: UnsafeBufferPointer<UInt8>) -> (Double, Int, String?)? {
         let key = w[i].key
         // Most words are neither digits nor number words: one byte rules them out.
@@ -172,20 +174,20 @@ struct FigureFinder {
            let second = key.split(separator: "-").dropFirst().first, let units = Self.numberWords[String(second)] {
             return (value + units, i + 1, nil)
         }
-        guard let firstChar = key.first, firstChar.isASCII, firstChar.isNumber else { return nil }
+        guard startsWithDigit else { return nil }
         var digits = ""
         var attached: String?
         let parts = key.split(separator: "-", maxSplits: 1)
-        guard parts[0].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        guard parts[0].utf8.allSatisfy(Self.isDigit) else { return nil }
         digits = String(parts[0])
         if parts.count == 2 { attached = String(parts[1]) }
         var next = i + 1
         // Thousands groups and decimals: "7,500", "1,000,000", "7.5".
-        while attached == nil, next < w.count, let firstDigit = w[next].key.first, firstDigit.isNumber,
+        while attached == nil, next < w.count, let firstDigit = w[next].key.utf8.first, Self.isDigit(firstDigit),
               w[next].key.split(separator: "-").first?.count == 3 || between(w[next - 1], w[next], b) == "." {
             let separator = between(w[next - 1], w[next], b)
             let nextParts = w[next].key.split(separator: "-", maxSplits: 1)
-            guard nextParts[0].allSatisfy({ $0.isASCII && $0.isNumber }) else { break }
+            guard nextParts[0].utf8.allSatisfy(Self.isDigit) else { break }
             if separator == "," && nextParts[0].count == 3 {
                 digits += nextParts[0]
             } else if separator == "." && !digits.utf8.contains(0x2E) {

@@ -24,14 +24,28 @@ public final class SourceText: @unchecked Sendable {
         return result
     }
 
-    /// The text of a 1-based line, without its line break; nil past the end.
+    /// The text of a 1-based line, without its line break; nil past the end. Reads only as
+    /// far as the line: an article's loader asks for a line of its front matter, and should
+    /// not pay for the whole body.
     public func line(_ number: Int) -> String? {
-        let starts = starts()
-        guard number >= 1, number <= starts.count else { return nil }
-        let utf8 = Array(text.utf8)
-        var end = number < starts.count ? starts[number] - 1 : utf8.count
-        if end > starts[number - 1], end - 1 < utf8.count, end - 1 >= 0, utf8[end - 1] == 0x0D { end -= 1 }
-        return String(decoding: utf8[starts[number - 1]..<max(starts[number - 1], end)], as: UTF8.self)
+        guard number >= 1 else { return nil }
+        let known = lineStarts
+        var copy = text
+        return copy.withUTF8 { bytes -> String? in
+            var start = 0
+            if let known {
+                guard number <= known.count else { return nil }
+                start = known[number - 1]
+            } else {
+                for _ in 1..<number {
+                    guard let newline = bytes[start...].firstIndex(of: 0x0A) else { return nil }
+                    start = newline + 1
+                }
+            }
+            var end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
     }
 
     /// Line and column (in Unicode scalars) of a UTF-8 byte offset.
