@@ -81,26 +81,48 @@ struct EventFinder {
         var events = curated
         var citedSentences = Set<Int>()
         for event in curated { for evidence in event.evidence { if let sentence = evidence.sentence { citedSentences.insert(sentence) } } }
-        var byDayAndKind: [String: [Int]] = [:]
-        func key(_ date: PartialDate, _ kind: String) -> String { "\(date)|\(kind)" }
-        for (index, event) in events.enumerated() { byDayAndKind[key(event.date, event.kind), default: []].append(index) }
+        // A candidate joins the first event (lowest id) of its day and kind that shares an
+        // actor with it: indexed by day, kind and actor, so merging stays linear however many
+        // events share a day.
+        struct Slot: Hashable {
+            var date: PartialDate
+            var kind: String
+            var actor: Int
+        }
+        var firstWithActor: [Slot: Int] = [:]
+        func index(_ event: Int, actors: [Int]) {
+            for actor in actors {
+                let slot = Slot(date: events[event].date, kind: events[event].kind, actor: actor)
+                if let known = firstWithActor[slot], known <= event { continue }
+                firstWithActor[slot] = event
+            }
+        }
+        for id in events.indices { index(id, actors: events[id].actors) }
+        // The articles of each event that has taken evidence, so the check is not a scan.
+        var articlesOf: [Int: Set<Int>] = [:]
         for candidate in found where !citedSentences.contains(candidate.sentence) {
             let sentence = sentences[candidate.sentence]
-            let evidence = Evidence(article: sentence.article, text: articles[sentence.article].text(sentence.range),
-                                    range: sentence.range, sentence: candidate.sentence)
-            let sameKey = key(candidate.date, candidate.kind)
-            if let same = byDayAndKind[sameKey]?.first(where: { !Set(events[$0].actors).isDisjoint(with: candidate.actors) }) {
-                if !events[same].articles.contains(sentence.article) { events[same].evidence.append(evidence) }
+            let evidence = {
+                Evidence(article: sentence.article, text: articles[sentence.article].text(sentence.range),
+                         range: sentence.range, sentence: candidate.sentence)
+            }
+            let same = candidate.actors.compactMap { firstWithActor[Slot(date: candidate.date, kind: candidate.kind, actor: $0)] }.min()
+            if let same {
+                if articlesOf[same] == nil { articlesOf[same] = Set(events[same].evidence.map(\.article)) }
+                if articlesOf[same]?.insert(sentence.article).inserted == true { events[same].evidence.append(evidence()) }
                 if events[same].origin == .extracted {
-                    events[same].actors += candidate.actors.filter { !events[same].actors.contains($0) }
+                    let added = candidate.actors.filter { !events[same].actors.contains($0) }
+                    events[same].actors += added
+                    index(same, actors: added)
                 }
                 continue
             }
+            let first = evidence()
             var event = Event(id: events.count, date: candidate.date, actors: candidate.actors, place: nil, kind: candidate.kind,
-                              summary: summary(of: evidence.text), evidence: [evidence], origin: .extracted)
+                              summary: summary(of: first.text), evidence: [first], origin: .extracted)
             event.confidence = candidate.confidence
-            byDayAndKind[sameKey, default: []].append(events.count)
             events.append(event)
+            index(events.count - 1, actors: candidate.actors)
         }
         return events
     }
