@@ -11,11 +11,25 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
         public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    public let year: Int
+    /// Year, month (0 when absent) and day (0 when absent) in four bytes, so that a sentence or
+    /// event carrying a date stays small: year * 512 + month * 32 + day.
+    private let packed: Int32
+
+    public var year: Int { Int(packed >> 9) }
     /// 1...12, or nil at year precision.
-    public let month: Int?
+    public var month: Int? {
+        let m = Int((packed >> 5) & 0xF)
+        return m == 0 ? nil : m
+    }
     /// 1...31, or nil at month or year precision.
-    public let day: Int?
+    public var day: Int? {
+        let d = Int(packed & 0x1F)
+        return d == 0 ? nil : d
+    }
+
+    private init(packing year: Int, _ month: Int?, _ day: Int?) {
+        packed = Int32(clamping: year) &* 512 &+ Int32(month ?? 0) &* 32 &+ Int32(day ?? 0)
+    }
 
     public init?(year: Int, month: Int? = nil, day: Int? = nil) {
         guard (1...9999).contains(year) else { return nil }
@@ -27,9 +41,7 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
         } else if day != nil {
             return nil
         }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.init(packing: year, month, day)
     }
 
     public var precision: Precision {
@@ -87,9 +99,7 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.month = m
-        self.day = d
+        self.init(packing: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
     /// Day of the week, 0 = Monday ... 6 = Sunday; nil unless the date has day precision.
