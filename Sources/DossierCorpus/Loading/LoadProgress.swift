@@ -21,6 +21,10 @@ public final class LoadProgress: @unchecked Sendable {
         /// Seconds since this stage began.
         public var seconds: Double
 
+        public init(stage: Stage, done: Int, total: Int, bytes: Int, seconds: Double) {
+            (self.stage, self.done, self.total, self.bytes, self.seconds) = (stage, done, total, bytes, seconds)
+        }
+
         /// Bytes per second in this stage.
         public var rate: Double { seconds > 0 ? Double(bytes) / seconds : 0 }
 
