@@ -184,20 +184,34 @@ public struct Evaluator: Sendable {
     private func textCandidates(_ predicate: Predicate, source: SourceSchema) throws -> [Int]? {
         guard let (slice, search) = Evaluator.textRequirement(predicate) else { return nil }
         let count = source.rowCount(corpus)
-        var rows: [Int] = []
-        var row = 0
-        for article in corpus.articles.indices {
-            if article & 0x3F == 0, isCancelled() { throw Interrupted() }
-            var body = corpus.articles[article].body
-            let hits = body.withUTF8 { search($0) }
-            guard !hits.isEmpty else { continue }
-            row = Evaluator.partition(row, count) { slice(corpus, $0).article >= article }
-            while row < count {
-                let place = slice(corpus, row)
-                guard place.article == article else { break }
-                if Evaluator.hasHit(hits, within: place.range) { rows.append(row) }
-                row += 1
+        let articles = corpus.articles.count
+        let corpus = self.corpus
+        let isCancelled = self.isCancelled
+        // Runs of articles are searched on every core; their rows are joined in order.
+        let run = 256
+        let parts = Parallel.map(count: (articles + run - 1) / run, chunk: 1) { part -> [Int]? in
+            if isCancelled() { return nil }
+            let first = part * run
+            var rows: [Int] = []
+            var row = Evaluator.partition(0, count) { slice(corpus, $0).article >= first }
+            for article in first..<min(articles, first + run) {
+                var body = corpus.articles[article].body
+                let hits = body.withUTF8 { search($0) }
+                guard !hits.isEmpty else { continue }
+                row = Evaluator.partition(row, count) { slice(corpus, $0).article >= article }
+                while row < count {
+                    let place = slice(corpus, row)
+                    guard place.article == article else { break }
+                    if Evaluator.hasHit(hits, within: place.range) { rows.append(row) }
+                    row += 1
+                }
             }
+            return rows
+        }
+        var rows: [Int] = []
+        for part in parts {
+            guard let part else { throw Interrupted() }
+            rows += part
         }
         return rows
     }
