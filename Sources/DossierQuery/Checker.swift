@@ -491,8 +491,17 @@ public struct Checker {
 
     // MARK: - Plan
 
-    /// Starts from an index instead of every row where the first step allows it.
+    /// Starts from an index instead of every row where the first step allows it; else says
+    /// when a text condition will be searched for in the articles' bytes first.
     private mutating func chooseStart(_ plan: inout Plan) {
+        chooseIndex(&plan)
+        if case .all = plan.start, plan.table == nil, case .filter(let predicate)? = plan.rowSteps.first,
+           let text = Evaluator.searchedText(predicate) {
+            plan.notes = ["search every article's bytes for \"\(text)\" (on every core), then test only the rows that hold it"]
+        }
+    }
+
+    private mutating func chooseIndex(_ plan: inout Plan) {
         if plan.source.name == "quotes", case .all = plan.start, plan.table == nil, case .filter(let predicate)? = plan.rowSteps.first,
            let (id, rest) = Checker.splitConjunct(predicate, { Checker.singleEntity($0, field: "speaker") }) {
             plan.start = .quotesOfSpeaker(id)

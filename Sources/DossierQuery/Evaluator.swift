@@ -178,6 +178,20 @@ public struct Evaluator: Sendable {
         }
     }
 
+    /// The text `textCandidates` will search for, for `explain`.
+    static func searchedText(_ predicate: Predicate) -> String? {
+        switch predicate {
+        case .and(let a, let b):
+            return searchedText(a) ?? searchedText(b)
+        case .test(let field, .textContains(let key, _?)) where field.slice != nil:
+            return key
+        case .test(let field, .matches(let box)) where field.slice != nil:
+            return box.literal.map { String(decoding: $0.bytes, as: UTF8.self) }
+        default:
+            return nil
+        }
+    }
+
     /// The rows that can pass a filter requiring some text, found by searching each article's
     /// bytes once and keeping the rows whose stretch holds a match. The filter still runs on
     /// them. Rows of such sources are in article and text order.

@@ -218,7 +218,10 @@ public enum Help {
             explain STATEMENT
 
             Prints the statement as parsed (with every parenthesis), its tree and its plan: which
-            index answers an entity or date filter, and the steps that follow.
+            index answers the filter (the entity, speaker and date indexes built at load, or the
+            index of a field such as figures.what, built by the first query that needs it and
+            then kept), whether a contains or matches is first searched for in the articles'
+            bytes, and the steps that follow.
             """,
               examples: ["explain events where actor = \"Tokayev\" after 2022-01-05 limit 3"],
               seeAlso: ["where", "dates"]),

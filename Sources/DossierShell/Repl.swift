@@ -91,7 +91,7 @@ enum DotCommand {
         ("read", ".read FILE", "run a script in this session"),
         ("output", ".output [FILE]", "send results to FILE (written whole when done), or back to the screen"),
         ("once", ".once FILE", "send the next result to FILE"),
-        ("timer", ".timer on|off", "print the time each statement takes"),
+        ("timer", ".timer on|off", "print the time of each statement (and of the query part) and of each .corpus load"),
         ("corpus", ".corpus [DIR]", "show the corpus, or load the one in DIR"),
         ("history", ".history", "the statements typed so far"),
         ("tutorial", ".tutorial [hint|answer|skip|restart|quit]", "questions that teach the language and check your answers"),
