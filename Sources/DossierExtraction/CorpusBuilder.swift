@@ -36,38 +36,7 @@ public struct CorpusBuilder: Sendable {
     /// Throws `LoadInterrupted` only when `progress` says to stop.
     public func build(_ draft: CorpusDraft) throws -> Corpus {
         var articles = draft.articles
-        var paragraphs: [Paragraph] = []
-        var sentences: [Sentence] = []
-        let progress = self.progress
-        progress?.begin(.segmenting, total: articles.count)
-        // Segmenting and spotting residue look at one article at a time: all cores share it.
-        let segmented = Parallel.map(count: articles.count) { [articles] index -> ([Segmenter.Block], [String?]) in
-            if progress?.isCancelled == true { return ([], []) }
-            let blocks = Segmenter.segment(articles[index].body)
-            let residue = Boilerplate.classify(blocks.map { articles[index].text($0.paragraph) })
-            progress?.advance(bytes: articles[index].body.utf8.count)
-            return (blocks, residue)
-        }
-        if progress?.isCancelled == true { throw LoadInterrupted() }
-        // Sized once: growing by doubling would copy these big arrays and raise the peak.
-        paragraphs.reserveCapacity(segmented.reduce(0) { $0 + $1.0.count })
-        sentences.reserveCapacity(segmented.reduce(0) { $0 + $1.0.reduce(0) { $0 + $1.sentences.count } })
-        for index in articles.indices {
-            let firstParagraph = paragraphs.count
-            let firstSentence = sentences.count
-            let (blocks, residue) = segmented[index]
-            for (block, reason) in zip(blocks, residue) {
-                let paragraph = paragraphs.count
-                paragraphs.append(Paragraph(article: index, index: paragraph - firstParagraph, range: block.paragraph))
-                paragraphs[paragraph].boilerplate = reason
-                for range in block.sentences {
-                    sentences.append(Sentence(article: index, paragraph: paragraph,
-                                              index: sentences.count - firstSentence, range: range))
-                }
-            }
-            articles[index].paragraphs = firstParagraph..<paragraphs.count
-            articles[index].sentences = firstSentence..<sentences.count
-        }
+        var (paragraphs, sentences) = try segment(&articles)
         var entities = draft.entities
         var (mentions, quotes, figures, names, found) = try annotate(&articles, &sentences, paragraphs, entities: entities)
         if entities.isEmpty && !names.isEmpty {
@@ -89,6 +58,45 @@ public struct CorpusBuilder: Sendable {
         for id in events.indices { events[id].id = id }
         return Corpus(name: draft.name, articles: articles, paragraphs: paragraphs, sentences: sentences,
                       entities: entities, events: events, mentions: mentions, quotes: quotes, figures: figures, names: names)
+    }
+
+    /// Splits every article into paragraphs and sentences and marks scraper residue.
+    private func segment(_ articles: inout [Article]) throws -> ([Paragraph], [Sentence]) {
+        var paragraphs: [Paragraph] = []
+        var sentences: [Sentence] = []
+        let progress = self.progress
+        progress?.begin(.segmenting, total: articles.count)
+        // Segmenting and spotting residue look at one article at a time: all cores share it.
+        var segmented = Parallel.map(count: articles.count) { [articles] index -> ([Segmenter.Block], [String?]) in
+            if progress?.isCancelled == true { return ([], []) }
+            let blocks = Segmenter.segment(articles[index].body)
+            let residue = Boilerplate.classify(blocks.map { articles[index].text($0.paragraph) })
+            progress?.advance(bytes: articles[index].body.utf8.count)
+            return (blocks, residue)
+        }
+        if progress?.isCancelled == true { throw LoadInterrupted() }
+        // Sized once: growing by doubling would copy these big arrays and raise the peak.
+        paragraphs.reserveCapacity(segmented.reduce(0) { $0 + $1.0.count })
+        sentences.reserveCapacity(segmented.reduce(0) { $0 + $1.0.reduce(0) { $0 + $1.sentences.count } })
+        for index in articles.indices {
+            let firstParagraph = paragraphs.count
+            let firstSentence = sentences.count
+            let (blocks, residue) = segmented[index]
+            // Freed as it is copied, so the memory serves the extraction that follows.
+            segmented[index] = ([], [])
+            for (block, reason) in zip(blocks, residue) {
+                let paragraph = paragraphs.count
+                paragraphs.append(Paragraph(article: index, index: paragraph - firstParagraph, range: block.paragraph))
+                paragraphs[paragraph].boilerplate = reason
+                for range in block.sentences {
+                    sentences.append(Sentence(article: index, paragraph: paragraph,
+                                              index: sentences.count - firstSentence, range: range))
+                }
+            }
+            articles[index].paragraphs = firstParagraph..<paragraphs.count
+            articles[index].sentences = firstSentence..<sentences.count
+        }
+        return (paragraphs, sentences)
     }
 
     /// What one article yields; articles are read in parallel, then their yields joined

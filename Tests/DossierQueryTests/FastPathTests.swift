@@ -94,7 +94,8 @@ import Testing
     @Test(arguments: ["figures sort by value desc limit 3", "figures where what = \"killed\" sort by value desc limit 2",
                       "figures sort by unit limit 5", "figures sort by unit desc limit 5", "events after 2022-01-04 sort by date desc limit 4",
                       "events sort by kind desc limit 3", "sentences where boilerplate = false sort by index desc limit 6",
-                      "quotes sort by speaker limit 8", "figures sort by qualifier desc limit 4"])
+                      "quotes sort by speaker limit 8", "figures sort by qualifier desc limit 4",
+                      "events sort by confidence limit 3", "events sort by confidence desc limit 3"])
     func aWalkOfTheSortIndexIsTheHeadOfTheSort(_ query: String) throws {
         let words = query.split(separator: " ", maxSplits: 1).map(String.init)
         #expect(try ids(query) == ids("every_\(words[0]) \(words[1])"), "\(query)")
