@@ -497,7 +497,13 @@ public struct Checker {
         chooseIndex(&plan)
         if case .all = plan.start, plan.table == nil, case .filter(let predicate)? = plan.rowSteps.first,
            let text = Evaluator.searchedText(predicate) {
-            plan.notes = ["search every article's bytes for \"\(text)\" (on every core), then test only the rows that hold it"]
+            if plan.source.name == "sentences" {
+                let built = corpus.cache.contains("text index")
+                plan.notes = ["look up the words of \"\(text)\" in the word index of sentences" + (built ? "" : " (built now, then kept)")
+                              + " and test only the sentences that hold them; when the words are too common, search every article's bytes instead"]
+            } else {
+                plan.notes = ["search every article's bytes for \"\(text)\" (on every core), then test only the rows that hold it"]
+            }
         }
     }
 

@@ -21,7 +21,8 @@ public struct Evaluator: Sendable {
         var steps = plan.rowSteps[...]
         switch plan.start {
         case .all:
-            if case .filter(let predicate)? = steps.first, let found = try textCandidates(predicate, source: plan.source) {
+            if case .filter(let predicate)? = steps.first,
+               let found = try indexedSentences(predicate, source: plan.source) ?? textCandidates(predicate, source: plan.source) {
                 rows = found
             } else if let walked = try walkSortIndex(plan.source, &steps) {
                 rows = walked
@@ -176,6 +177,14 @@ public struct Evaluator: Sendable {
         default:
             return nil
         }
+    }
+
+    /// Sentences that can hold the text a filter requires, from the word index; nil when the
+    /// source is not sentences or the words are too common to narrow the search.
+    private func indexedSentences(_ predicate: Predicate, source: SourceSchema) throws -> [Int]? {
+        guard source.name == "sentences", let text = Evaluator.searchedText(predicate) else { return nil }
+        guard let index = TextIndex.of(corpus, isCancelled: isCancelled) else { throw Interrupted() }
+        return index.sentences(holding: Array(text.utf8), sentenceCount: corpus.sentences.count)
     }
 
     /// The text `textCandidates` will search for, for `explain`.

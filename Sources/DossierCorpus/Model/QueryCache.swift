@@ -21,6 +21,17 @@ public final class QueryCache: @unchecked Sendable {
         return made
     }
 
+    /// As `value`, for a build that may give up (the user pressed Ctrl-C): nothing is kept
+    /// then, and the next query builds again.
+    public func value<T>(_ key: String, buildUnlessStopped build: () -> T?) -> T? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = entries[key] as? T { return known }
+        guard let made = build() else { return nil }
+        entries[key] = made
+        return made
+    }
+
     /// Whether the entry is already built, for `explain`.
     public func contains(_ key: String) -> Bool {
         lock.lock()

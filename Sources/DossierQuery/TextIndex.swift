@@ -1,0 +1,269 @@
+import DossierCorpus
+
+/// Which sentences hold which words, so that `sentences where text contains "..."` (and a
+/// `matches` whose pattern requires some words) tests only the sentences that can match
+/// instead of searching every byte of the corpus.
+///
+/// A word here is a run of ASCII letters and digits, lower-cased, cut at the edges of its
+/// sentence; everything else separates words. `contains` finds text inside words too
+/// ("secur" in "insecurity"), so a phrase is looked up by its runs of letters and digits:
+/// a run with a separator on both sides in the phrase must be a whole word of the sentence,
+/// one with a separator only after it must end a word, only before it must start one, and
+/// a lone run may lie anywhere in a word. Prefixes, suffixes and inner parts are found by
+/// reading the vocabulary. The sentences found are a superset of the answer; the condition
+/// itself still runs on each of them, so the result is exactly what a scan gives.
+///
+/// Built by the first query that needs it, on every core, and kept with the corpus.
+struct TextIndex: Sendable {
+    /// Distinct words, and for each the ascending ids of the sentences that hold it.
+    private(set) var words: [[UInt8]] = []
+    private(set) var postings: [[UInt32]] = []
+    private var table = WordSlots()
+    /// Word ids in the order of their bytes, and of their bytes read backwards: the words
+    /// that start (or end) with a run are one stretch of these, found by binary search.
+    private var forwards: [Int32] = []
+    private var backwards: [Int32] = []
+
+    /// The corpus's index, built now if it is not yet; nil when `isCancelled` stopped the build.
+    static func of(_ corpus: Corpus, isCancelled: () -> Bool = { false }) -> TextIndex? {
+        corpus.cache.value("text index", buildUnlessStopped: { build(corpus, isCancelled: isCancelled) })
+    }
+
+    /// Candidate sentences for text holding `needle` (compared without ASCII case), ascending;
+    /// nil when the index cannot narrow the search enough to beat a scan.
+    func sentences(holding needle: [UInt8], sentenceCount: Int) -> [Int]? {
+        let runs = TextIndex.runs(of: needle)
+        guard !runs.isEmpty else { return nil }
+        // Each run's words, and how many sentences they name; the rarest runs narrow first.
+        var choices: [(total: Int, words: [Int])] = runs.map { run in
+            let found = words(matching: run)
+            return (found.reduce(0) { $0 + postings[$1].count }, found)
+        }
+        choices.sort { $0.total < $1.total }
+        guard let rarest = choices.first, rarest.total <= sentenceCount / 4 else { return nil }
+        var candidates = union(rarest.words)
+        for choice in choices.dropFirst() where !candidates.isEmpty && choice.total <= sentenceCount / 4 {
+            candidates = TextIndex.intersect(candidates, union(choice.words))
+        }
+        return candidates.map(Int.init)
+    }
+
+    // MARK: - Runs of a phrase
+
+    struct Run {
+        var bytes: [UInt8]
+        /// A separator comes before the run in the phrase: it starts a word.
+        var startsWord: Bool
+        /// A separator comes after it: it ends a word.
+        var endsWord: Bool
+    }
+
+    static func runs(of needle: [UInt8]) -> [Run] {
+        var runs: [Run] = []
+        var current: [UInt8] = []
+        var start = 0
+        for (i, byte) in needle.enumerated() {
+            if let folded = wordByte(byte) {
+                if current.isEmpty { start = i }
+                current.append(folded)
+            } else if !current.isEmpty {
+                runs.append(Run(bytes: current, startsWord: start > 0, endsWord: true))
+                current = []
+            }
+        }
+        if !current.isEmpty { runs.append(Run(bytes: current, startsWord: start > 0, endsWord: false)) }
+        return runs
+    }
+
+    /// The byte lower-cased when it belongs to a word (an ASCII letter or digit), else nil.
+    @inline(__always)
+    static func wordByte(_ byte: UInt8) -> UInt8? {
+        if byte >= 0x61 && byte <= 0x7A || byte >= 0x30 && byte <= 0x39 { return byte }
+        if byte >= 0x41 && byte <= 0x5A { return byte + 0x20 }
+        return nil
+    }
+
+    private func words(matching run: Run) -> [Int] {
+        if run.startsWord && run.endsWord {
+            return table.find(run.bytes, hash: WordSlots.hash(run.bytes), in: words).map { [$0] } ?? []
+        }
+        if run.startsWord { return stretch(of: forwards, holding: run.bytes, reversed: false) }
+        if run.endsWord { return stretch(of: backwards, holding: run.bytes.reversed(), reversed: true) }
+        return words.indices.filter { TextIndex.contains(words[$0], run.bytes) }
+    }
+
+    /// The ids in `order` whose word (read backwards when `reversed`) starts with `prefix`.
+    private func stretch(of order: [Int32], holding prefix: [UInt8], reversed: Bool) -> [Int] {
+        func key(_ position: Int) -> [UInt8] {
+            let word = words[Int(order[position])]
+            return reversed ? word.reversed() : word
+        }
+        // The first word not below the prefix, then every word that starts with it.
+        var low = 0
+        var high = order.count
+        while low < high {
+            let mid = (low + high) / 2
+            if key(mid).lexicographicallyPrecedes(prefix) { low = mid + 1 } else { high = mid }
+        }
+        var ids: [Int] = []
+        while low < order.count, key(low).starts(with: prefix) {
+            ids.append(Int(order[low]))
+            low += 1
+        }
+        return ids
+    }
+
+    private static func contains(_ word: [UInt8], _ part: [UInt8]) -> Bool {
+        guard let first = part.first else { return true }
+        var i = 0
+        while i + part.count <= word.count {
+            if word[i] == first, word[i..<(i + part.count)].elementsEqual(part) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private func union(_ ids: [Int]) -> [UInt32] {
+        if ids.count == 1, let only = ids.first { return postings[only] }
+        var all = ids.flatMap { postings[$0] }
+        all.sort()
+        var unique: [UInt32] = []
+        unique.reserveCapacity(all.count)
+        for sentence in all where unique.last != sentence { unique.append(sentence) }
+        return unique
+    }
+
+    private static func intersect(_ a: [UInt32], _ b: [UInt32]) -> [UInt32] {
+        var result: [UInt32] = []
+        var i = 0
+        var j = 0
+        while i < a.count && j < b.count {
+            if a[i] < b[j] { i += 1 } else if a[i] > b[j] { j += 1 } else {
+                result.append(a[i])
+                i += 1
+                j += 1
+            }
+        }
+        return result
+    }
+
+    // MARK: - Building
+
+    /// The words of runs of articles, read on every core, then joined in article order (so
+    /// every posting list stays ascending), one wave at a time to bound the memory.
+    private static func build(_ corpus: Corpus, isCancelled: () -> Bool) -> TextIndex? {
+        var index = TextIndex()
+        let run = 128
+        let parts = (corpus.articles.count + run - 1) / run
+        let wave = 16
+        for first in stride(from: 0, to: parts, by: wave) {
+            if isCancelled() { return nil }
+            let found = Parallel.map(count: min(wave, parts - first), chunk: 1) { k -> TextIndex in
+                let part = first + k
+                return TextIndex.words(of: corpus, articles: (part * run)..<min(corpus.articles.count, (part + 1) * run))
+            }
+            for part in found { index.absorb(part) }
+        }
+        index.forwards = index.words.indices.sorted { index.words[$0].lexicographicallyPrecedes(index.words[$1]) }.map { Int32($0) }
+        index.backwards = index.words.indices.sorted { index.words[$0].reversed().lexicographicallyPrecedes(index.words[$1].reversed()) }
+            .map { Int32($0) }
+        return index
+    }
+
+    /// The index of some articles' sentences.
+    private static func words(of corpus: Corpus, articles: Range<Int>) -> TextIndex {
+        var index = TextIndex()
+        var word: [UInt8] = []
+        word.reserveCapacity(64)
+        for article in articles {
+            var body = corpus.articles[article].body
+            body.withUTF8 { bytes in
+                for sentence in corpus.articles[article].sentences {
+                    let range = corpus.sentences[sentence].range
+                    var i = range.lowerBound
+                    while i <= range.upperBound {
+                        if i < range.upperBound, let folded = wordByte(bytes[i]) {
+                            word.append(folded)
+                        } else if !word.isEmpty {
+                            index.add(word, sentence: UInt32(sentence))
+                            word.removeAll(keepingCapacity: true)
+                        }
+                        i += 1
+                    }
+                }
+            }
+        }
+        return index
+    }
+
+    private mutating func add(_ word: [UInt8], sentence: UInt32) {
+        let hash = WordSlots.hash(word)
+        if let id = table.find(word, hash: hash, in: words) {
+            if postings[id].last != sentence { postings[id].append(sentence) }
+            return
+        }
+        table.insert(id: words.count, hash: hash)
+        words.append(word)
+        postings.append([sentence])
+    }
+
+    /// Takes in the index of later articles.
+    private mutating func absorb(_ other: TextIndex) {
+        for (k, word) in other.words.enumerated() {
+            let hash = WordSlots.hash(word)
+            if let id = table.find(word, hash: hash, in: words) {
+                postings[id] += other.postings[k]
+            } else {
+                table.insert(id: words.count, hash: hash)
+                words.append(word)
+                postings.append(other.postings[k])
+            }
+        }
+    }
+}
+
+/// Word ids by the words' FNV hashes, in open addressing: finding a word costs a hash of
+/// its bytes and a comparison, with no string built and nothing allocated.
+struct WordSlots: Sendable {
+    private var hashes = [UInt64](repeating: 0, count: 1024)
+    private var ids = [Int32](repeating: -1, count: 1024)
+    private var count = 0
+
+    static func hash(_ word: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in word { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return h ^ (h >> 32)
+    }
+
+    func find(_ word: [UInt8], hash: UInt64, in words: [[UInt8]]) -> Int? {
+        let mask = ids.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while ids[slot] >= 0 {
+            let id = Int(ids[slot])
+            if hashes[slot] == hash, words[id] == word { return id }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    mutating func insert(id: Int, hash: UInt64) {
+        if (count + 1) * 2 > ids.count { grow() }
+        place(Int32(id), hash)
+        count += 1
+    }
+
+    private mutating func place(_ id: Int32, _ hash: UInt64) {
+        let mask = ids.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while ids[slot] >= 0 { slot = (slot + 1) & mask }
+        ids[slot] = id
+        hashes[slot] = hash
+    }
+
+    private mutating func grow() {
+        let old = zip(ids, hashes).filter { $0.0 >= 0 }
+        ids = [Int32](repeating: -1, count: ids.count * 2)
+        hashes = [UInt64](repeating: 0, count: hashes.count * 2)
+        for (id, hash) in old { place(id, hash) }
+    }
+}
