@@ -147,7 +147,7 @@ public struct Evaluator: Sendable {
         return rows
     }
 
-    private func rowTest(_ step: RowStep, source: SourceSchema) -> (Int) -> Bool {
+    private func rowTest(_ step: RowStep, source: SourceSchema) -> @Sendable (Int) -> Bool {
         switch step {
         case .filter(let predicate): return compiled(predicate)
         case .date(let range):
@@ -260,11 +260,30 @@ public struct Evaluator: Sendable {
         return low
     }
 
-    private func filter(_ rows: [Int], _ keep: (Int) -> Bool) throws -> [Int] {
+    /// The rows that `keep` holds for, in order; many rows are tested on every core.
+    private func filter(_ rows: [Int], _ keep: @escaping @Sendable (Int) -> Bool) throws -> [Int] {
+        let isCancelled = self.isCancelled
+        let run = 4096
+        guard rows.count > run else {
+            var kept: [Int] = []
+            for (n, row) in rows.enumerated() {
+                if n & 0xFF == 0, isCancelled() { throw Interrupted() }
+                if keep(row) { kept.append(row) }
+            }
+            return kept
+        }
+        let parts = Parallel.map(count: (rows.count + run - 1) / run, chunk: 1) { part -> [Int]? in
+            var kept: [Int] = []
+            for (n, row) in rows[(part * run)..<min(rows.count, (part + 1) * run)].enumerated() {
+                if n & 0xFF == 0, isCancelled() { return nil }
+                if keep(row) { kept.append(row) }
+            }
+            return kept
+        }
         var kept: [Int] = []
-        for (n, row) in rows.enumerated() {
-            if n & 0xFF == 0, isCancelled() { throw Interrupted() }
-            if keep(row) { kept.append(row) }
+        for part in parts {
+            guard let part else { throw Interrupted() }
+            kept += part
         }
         return kept
     }
@@ -366,7 +385,7 @@ public struct Evaluator: Sendable {
 
     /// The condition as one closure per node, made once per statement: walking the
     /// `Predicate` for every row would copy its fields and tests again and again.
-    private func compiled(_ predicate: Predicate) -> (Int) -> Bool {
+    private func compiled(_ predicate: Predicate) -> @Sendable (Int) -> Bool {
         let corpus = self.corpus
         switch predicate {
         case .and(let a, let b):

@@ -104,6 +104,8 @@ struct RegexBox: @unchecked Sendable {
         self.pattern = pattern
         self.regex = regex
         self.literal = RegexLiteral.required(by: pattern).flatMap(LiteralMatcher.init)
+        // The expression is compiled on first use; do it now, before threads share it.
+        _ = try? regex.firstMatch(in: "")
     }
 
     /// Texts longer than this are matched on their first part only.

@@ -120,4 +120,51 @@ import Testing
         #expect(!expected.isEmpty, "\(clauses)")
         #expect(try ids("events \(clauses)") == expected, "\(clauses)")
     }
+
+    /// A corpus big enough that filters run on every core, in runs of rows joined in order.
+    static let large: Corpus = {
+        let words = ["troops", "protest", "Almaty", "said", "the", "police", "killed", "people", "forces", "security", "on", "Tuesday"]
+        var seed: UInt64 = 3
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        let files = (0..<120).map { a -> CorpusFile in
+            let sentences = (0..<60).map { _ in
+                let text = (0..<(4 + next(8))).map { _ in words[next(words.count)] }.joined(separator: " ") + "."
+                return text.prefix(1).uppercased() + text.dropFirst()
+            }
+            let body = stride(from: 0, to: sentences.count, by: 4).map { sentences[$0..<min($0 + 4, sentences.count)].joined(separator: " ") }
+            return CorpusFile(name: "a\(a).md", text: "---\ntitle: A\(a)\npublished: 2022-01-0\(1 + a % 9)\n---\n" + body.joined(separator: "\n\n"))
+        }
+        return try! CorpusBuilder().load(.files(name: "large", files)).corpus
+    }()
+
+    @Test(arguments: ["text contains \"security forces\"", "text matches \"killed [a-z]+ people\"", "not text contains \"the\"",
+                      "boilerplate = false and text contains \"protest\""])
+    func filtersOnEveryCoreGiveTheRowsOfOneCore(_ condition: String) throws {
+        let corpus = Self.large
+        #expect(corpus.sentences.count > 5000)
+        let plan = try {
+            let parsed = Parser.parse("sentences where \(condition)")
+            guard case .query(let q)? = parsed.statements.first?.kind else { throw Failure(condition) }
+            var checker = Checker(environment: Environment(corpus: corpus, named: ["every": .rows(source: "sentences", Array(corpus.sentences.indices))]),
+                                  text: SourceText(name: "", text: "every where \(condition)"))
+            guard let plan = checker.check(q) else { throw Failure(condition) }
+            return plan
+        }()
+        let rows = try Evaluator(corpus: corpus).rows(plan)
+        let key = condition.contains("security") ? "security forces" : (condition.contains("protest") ? "protest" : "the")
+        let texts = corpus.sentences.indices.map { NameKey.of(corpus.text(of: corpus.sentences[$0])) }
+        let expected: [Int]
+        switch condition {
+        case _ where condition.hasPrefix("not"): expected = texts.indices.filter { !texts[$0].contains(key) }
+        case _ where condition.contains("matches"):
+            let regex = try Regex("killed [a-z]+ people")
+            expected = corpus.sentences.indices.filter { (try? regex.firstMatch(in: corpus.text(of: corpus.sentences[$0]))) != nil }
+        default: expected = texts.indices.filter { texts[$0].contains(key) }
+        }
+        #expect(!expected.isEmpty)
+        #expect(rows == expected, "\(condition)")
+    }
 }
