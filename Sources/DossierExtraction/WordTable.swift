@@ -1,3 +1,5 @@
+import DossierCorpus
+
 /// A set of word keys that answers "no" fast: most words of a text are in none of the
 /// extractor's small vocabularies (months, units, speech verbs...), and a 64-bit FNV hash
 /// checked against a bit table rules them out without Swift's string hashing. A "maybe"
@@ -20,11 +22,7 @@ struct WordFilter: Sendable {
 
     @inline(__always)
     static func hash(_ key: String) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in key.utf8 {
-            h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        return h ^ (h >> 29)
+        FNV.hash(key.utf8)
     }
 }
 

@@ -532,9 +532,9 @@ public struct Checker {
         case .date(let range) where range.relation != .before:
             let events = corpus.events
             let lower = range.relation == .after
-                ? partition(events.count) { events[$0].date.firstDay > range.last }
-                : partition(events.count) { events[$0].date.firstDay >= range.first }
-            let upper = range.relation == .after ? events.count : partition(events.count) { events[$0].date.firstDay > range.last }
+                ? Evaluator.partition(0, events.count) { events[$0].date.firstDay > range.last }
+                : Evaluator.partition(0, events.count) { events[$0].date.firstDay >= range.first }
+            let upper = range.relation == .after ? events.count : Evaluator.partition(0, events.count) { events[$0].date.firstDay > range.last }
             plan.start = .eventRange(lower..<max(lower, upper))
             plan.notes = ["use the date order of events: binary search gives rows \(lower)..<\(max(lower, upper))"]
         default:
@@ -578,16 +578,6 @@ public struct Checker {
         return nil
     }
 
-    /// The first index for which `isAfter` holds, given that it holds for a suffix.
-    private func partition(_ count: Int, _ isAfter: (Int) -> Bool) -> Int {
-        var low = 0
-        var high = count
-        while low < high {
-            let mid = (low + high) / 2
-            if isAfter(mid) { high = mid } else { low = mid + 1 }
-        }
-        return low
-    }
 
     /// The entity that every matching event must have among its actors, when the condition
     /// is `actors = X`, possibly within a chain of `and`.

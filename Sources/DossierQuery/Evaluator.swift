@@ -231,7 +231,13 @@ public struct Evaluator: Sendable {
             }
             return rows
         }
+        return try Evaluator.joined(parts)
+    }
+
+    /// Rows found in runs on every core, in order; a run that stopped (nil) stops them all.
+    private static func joined(_ parts: [[Int]?]) throws -> [Int] {
         var rows: [Int] = []
+        rows.reserveCapacity(parts.reduce(0) { $0 + ($1?.count ?? 0) })
         for part in parts {
             guard let part else { throw Interrupted() }
             rows += part
@@ -250,7 +256,7 @@ public struct Evaluator: Sendable {
     }
 
     /// The first index in `low..<high` for which `isAfter` holds, given that it holds for a suffix.
-    private static func partition(_ low: Int, _ high: Int, _ isAfter: (Int) -> Bool) -> Int {
+    static func partition(_ low: Int, _ high: Int, _ isAfter: (Int) -> Bool) -> Int {
         var low = low
         var high = high
         while low < high {
@@ -280,12 +286,7 @@ public struct Evaluator: Sendable {
             }
             return kept
         }
-        var kept: [Int] = []
-        for part in parts {
-            guard let part else { throw Interrupted() }
-            kept += part
-        }
-        return kept
+        return try Evaluator.joined(parts)
     }
 
     /// The first `n` rows in sort order, ties kept in their order, as `sorted` would give

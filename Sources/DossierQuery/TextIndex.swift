@@ -230,9 +230,7 @@ struct WordSlots: Sendable {
     private var count = 0
 
     static func hash(_ word: [UInt8]) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in word { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return h ^ (h >> 32)
+        FNV.hash(word)
     }
 
     func find(_ word: [UInt8], hash: UInt64, in words: [[UInt8]]) -> Int? {

@@ -61,85 +61,42 @@ public struct Article: Sendable {
     }
 }
 
-/// A block of the body separated from the next by a blank line.
-///
-/// Paragraphs, sentences and mentions number in the millions on a big corpus: their ids and
-/// byte offsets are stored in 32 bits and read as `Int`.
+/// A block of the body separated from the next by a blank line. Ids and offsets are stored
+/// in 32 bits (see `Compact`).
 public struct Paragraph: Sendable {
-    private var storedArticle: Int32
-    private var storedIndex: Int32
-    private var start: Int32
-    private var end: Int32
+    @Compact public var article: Int
+    /// Position in its article, from 0.
+    @Compact public var index: Int
+    /// UTF-8 byte range in the article body.
+    @CompactRange public var range: Range<Int>
     /// Why the paragraph is scraper residue (a photo credit, a comment form...), or nil.
     public var boilerplate: String?
 
-    public var article: Int {
-        get { Int(storedArticle) }
-        set { storedArticle = Int32(clamping: newValue) }
-    }
-    /// Position in its article, from 0.
-    public var index: Int {
-        get { Int(storedIndex) }
-        set { storedIndex = Int32(clamping: newValue) }
-    }
-    /// UTF-8 byte range in the article body.
-    public var range: Range<Int> {
-        get { Int(start)..<Int(end) }
-        set { (start, end) = (Int32(clamping: newValue.lowerBound), Int32(clamping: newValue.upperBound)) }
-    }
-
     public init(article: Int, index: Int, range: Range<Int>) {
-        storedArticle = Int32(clamping: article)
-        storedIndex = Int32(clamping: index)
-        start = Int32(clamping: range.lowerBound)
-        end = Int32(clamping: range.upperBound)
+        self.article = article
+        self.index = index
+        self.range = range
     }
 }
 
-/// A sentence of a paragraph, the unit every extracted fact points back to.
+/// A sentence of a paragraph, the unit every extracted fact points back to. Ids and
+/// offsets are stored in 32 bits (see `Compact`).
 public struct Sentence: Sendable {
-    private var storedArticle: Int32
-    private var storedParagraph: Int32
-    private var storedIndex: Int32
-    private var start: Int32
-    private var end: Int32
-    private var dateStart: Int32 = -1
-    private var dateEnd: Int32 = -1
-    /// The date the sentence speaks of, when it names one (absolute, or relative to the
-    /// article's publication); `dateRange` says where that date is written.
-    public var date: PartialDate?
-
-    public var article: Int {
-        get { Int(storedArticle) }
-        set { storedArticle = Int32(clamping: newValue) }
-    }
-    public var paragraph: Int {
-        get { Int(storedParagraph) }
-        set { storedParagraph = Int32(clamping: newValue) }
-    }
+    @Compact public var article: Int
+    @Compact public var paragraph: Int
     /// Position in its article, from 0.
-    public var index: Int {
-        get { Int(storedIndex) }
-        set { storedIndex = Int32(clamping: newValue) }
-    }
+    @Compact public var index: Int
     /// UTF-8 byte range in the article body.
-    public var range: Range<Int> {
-        get { Int(start)..<Int(end) }
-        set { (start, end) = (Int32(clamping: newValue.lowerBound), Int32(clamping: newValue.upperBound)) }
-    }
-    public var dateRange: Range<Int>? {
-        get { dateStart < 0 ? nil : Int(dateStart)..<Int(dateEnd) }
-        set {
-            dateStart = newValue.map { Int32(clamping: $0.lowerBound) } ?? -1
-            dateEnd = newValue.map { Int32(clamping: $0.upperBound) } ?? -1
-        }
-    }
+    @CompactRange public var range: Range<Int>
+    /// The date the sentence speaks of, when it names one (absolute, or relative to the
+    /// article's publication), and where that date is written.
+    public var date: PartialDate?
+    @CompactOptionalRange public var dateRange: Range<Int>? = nil
 
     public init(article: Int, paragraph: Int, index: Int, range: Range<Int>) {
-        storedArticle = Int32(clamping: article)
-        storedParagraph = Int32(clamping: paragraph)
-        storedIndex = Int32(clamping: index)
-        start = Int32(clamping: range.lowerBound)
-        end = Int32(clamping: range.upperBound)
+        self.article = article
+        self.paragraph = paragraph
+        self.index = index
+        self.range = range
     }
 }

@@ -1,6 +1,6 @@
 /// A number the text states, with what it counts: "more than 4,000 people have been
 /// arrested" is 4000 people, arrested, qualified "more than". Ids and offsets are stored in
-/// 32 bits (see `Paragraph`) and read as `Int`.
+/// 32 bits (see `Compact`).
 public struct Figure: Sendable {
     public var value: Double
     /// The unit, normalised where a standard one exists ("km" for miles too).
@@ -12,24 +12,10 @@ public struct Figure: Sendable {
     public var what: String
     /// "at least", "more than", "about", "nearly"...; nil when the number is given flat.
     public var qualifier: String?
-    private var storedArticle: Int32
-    private var storedSentence: Int32
-    private var start: Int32
-    private var end: Int32
-
-    public var article: Int {
-        get { Int(storedArticle) }
-        set { storedArticle = Int32(clamping: newValue) }
-    }
-    public var sentence: Int {
-        get { Int(storedSentence) }
-        set { storedSentence = Int32(clamping: newValue) }
-    }
+    @Compact public var article: Int
+    @Compact public var sentence: Int
     /// UTF-8 byte range of the figure's words (qualifier, number and unit).
-    public var range: Range<Int> {
-        get { Int(start)..<Int(end) }
-        set { (start, end) = (Int32(clamping: newValue.lowerBound), Int32(clamping: newValue.upperBound)) }
-    }
+    @CompactRange public var range: Range<Int>
 
     public init(value: Double, unit: String, original: String?, what: String, qualifier: String?, article: Int,
                 sentence: Int, range: Range<Int>) {
@@ -38,10 +24,9 @@ public struct Figure: Sendable {
         self.original = original
         self.what = what
         self.qualifier = qualifier
-        storedArticle = Int32(clamping: article)
-        storedSentence = Int32(clamping: sentence)
-        start = Int32(clamping: range.lowerBound)
-        end = Int32(clamping: range.upperBound)
+        self.article = article
+        self.sentence = sentence
+        self.range = range
     }
 }
 
