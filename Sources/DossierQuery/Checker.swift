@@ -499,6 +499,7 @@ public struct Checker {
            let text = Evaluator.searchedText(predicate) {
             if plan.source.name == "sentences" {
                 let built = corpus.cache.contains("text index")
+                plan.buildsWordIndex = !built
                 plan.notes = ["look up the words of \"\(text)\" in the word index of sentences" + (built ? "" : " (built now, then kept)")
                               + " and test only the sentences that hold them; when the words are too common, search every article's bytes instead"]
             } else {

@@ -28,6 +28,9 @@ public struct Plan: Sendable {
     public var notes: [String]
     /// A shaped named result to continue from, when the origin is one.
     public internal(set) var table: ResultSet?
+    /// Set when running the plan will first build the word index of sentences, which takes
+    /// seconds on a big corpus: the shell says so before the wait.
+    public internal(set) var buildsWordIndex = false
 }
 
 enum RowStep: Sendable {

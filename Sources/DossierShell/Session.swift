@@ -209,6 +209,9 @@ public final class Session {
             return false
         }
         let evaluator = Evaluator(corpus: corpus, isCancelled: isCancelled)
+        if plan.buildsWordIndex, corpus.articles.count >= 10_000, !statement.isExplain {
+            errors.write("building the word index of sentences, once for this corpus (Ctrl-C stops it)...\n")
+        }
         do {
             switch statement.kind {
             case .query:
@@ -299,6 +302,11 @@ public final class Session {
 }
 
 extension Statement {
+    var isExplain: Bool {
+        if case .explain = kind { return true }
+        return false
+    }
+
     var query: Query {
         switch kind {
         case .query(let q), .let(_, let q), .explain(let q): return q
