@@ -65,7 +65,9 @@ struct FigureFinder {
     // MARK: - One figure
 
     private func figure(at i: Int, _ w: [WordScanner.Word], _ b: UnsafeBufferPointer<UInt8>) -> (Found, Int)? {
-        guard var (value, next, attachedUnit) = number(at: i, w, b) else { return nil }
+        guard let number = number(at: i, w, b) else { return nil }
+        var (value, next) = (number.0, number.1)
+        let attachedUnit = number.2
         let (qualifier, qualifierStart) = self.qualifier(before: i, w)
         let start = qualifierStart ?? i
         if attachedUnit == nil, next < w.count, let multiplier = Self.multipliers[w[next].key] {

@@ -39,8 +39,7 @@ struct Completer {
         var candidates: [String] = []
         for name in names.sorted() where name.hasPrefix(prefix) && (!name.hasPrefix(".") || prefix.hasPrefix(".")) {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder + name, isDirectory: &isFolder)
-            if isFolder.boolValue {
+            if FileManager.default.fileExists(atPath: folder + name, isDirectory: &isFolder), isFolder.boolValue {
                 candidates.append(folder + name + "/")
             } else if !directoriesOnly {
                 candidates.append(folder + name)

@@ -36,9 +36,11 @@ public enum Dossier {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let paths = ["in", "out", "err"].map { directory + "/" + $0 }
-        FileManager.default.createFile(atPath: paths[0], contents: Data((input ?? "").utf8))
-        FileManager.default.createFile(atPath: paths[1], contents: nil)
-        FileManager.default.createFile(atPath: paths[2], contents: nil)
+        for (path, contents) in zip(paths, [Data((input ?? "").utf8), Data(), Data()]) {
+            guard FileManager.default.createFile(atPath: path, contents: contents) else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+            }
+        }
         let handles = try paths.enumerated().map { n, path in
             n == 0 ? try FileHandle(forReadingFrom: URL(fileURLWithPath: path)) : try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         }
