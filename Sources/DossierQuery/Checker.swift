@@ -496,7 +496,7 @@ public struct Checker {
     private mutating func chooseStart(_ plan: inout Plan) {
         chooseIndex(&plan)
         if case .all = plan.start, plan.table == nil, case .filter(let predicate)? = plan.rowSteps.first,
-           let text = Evaluator.searchedText(predicate) {
+           let text = Evaluator.textRequirement(predicate)?.text {
             if plan.source.name == "sentences" {
                 let built = corpus.cache.contains("text index")
                 plan.buildsWordIndex = !built

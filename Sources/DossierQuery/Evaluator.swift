@@ -158,22 +158,27 @@ public struct Evaluator: Sendable {
         }
     }
 
-    /// How to find, in an article's bytes, what a row's text must contain to pass a filter.
-    private typealias ArticleSearch = @Sendable (UnsafeBufferPointer<UInt8>) -> [Range<Int>]
-    private typealias Slice = @Sendable (Corpus, Int) -> (article: Int, range: Range<Int>)
+    /// What a row's text must hold to pass a filter: a `contains`, or a `matches` whose
+    /// pattern requires a literal, possibly within a chain of `and`, on text that lies in an
+    /// article. Its text is what the word index looks up and `explain` shows; its search
+    /// finds it in an article's bytes.
+    struct TextRequirement {
+        let slice: @Sendable (Corpus, Int) -> (article: Int, range: Range<Int>)
+        let text: String
+        let search: @Sendable (UnsafeBufferPointer<UInt8>) -> [Range<Int>]
+    }
 
-    /// The text a filter requires, when it is `contains` or a `matches` whose pattern
-    /// requires a literal, possibly within a chain of `and`, on text that lies in an article.
-    private static func textRequirement(_ predicate: Predicate) -> (Slice, ArticleSearch)? {
+    static func textRequirement(_ predicate: Predicate) -> TextRequirement? {
         switch predicate {
         case .and(let a, let b):
             return textRequirement(a) ?? textRequirement(b)
-        case .test(let field, .textContains(_, let matcher?)):
+        case .test(let field, .textContains(let key, let matcher?)):
             guard let slice = field.slice else { return nil }
-            return (slice, { matcher.occurrences(in: $0, 0..<$0.count) })
+            return TextRequirement(slice: slice, text: key, search: { matcher.occurrences(in: $0, 0..<$0.count) })
         case .test(let field, .matches(let box)):
             guard let slice = field.slice, let literal = box.literal else { return nil }
-            return (slice, { literal.occurrences(in: $0, 0..<$0.count) })
+            return TextRequirement(slice: slice, text: String(decoding: literal.bytes, as: UTF8.self),
+                                   search: { literal.occurrences(in: $0, 0..<$0.count) })
         default:
             return nil
         }
@@ -182,30 +187,17 @@ public struct Evaluator: Sendable {
     /// Sentences that can hold the text a filter requires, from the word index; nil when the
     /// source is not sentences or the words are too common to narrow the search.
     private func indexedSentences(_ predicate: Predicate, source: SourceSchema) throws -> [Int]? {
-        guard source.name == "sentences", let text = Evaluator.searchedText(predicate) else { return nil }
+        guard source.name == "sentences", let required = Evaluator.textRequirement(predicate) else { return nil }
         guard let index = TextIndex.of(corpus, isCancelled: isCancelled) else { throw Interrupted() }
-        return index.sentences(holding: Array(text.utf8), sentenceCount: corpus.sentences.count)
-    }
-
-    /// The text `textCandidates` will search for, for `explain`.
-    static func searchedText(_ predicate: Predicate) -> String? {
-        switch predicate {
-        case .and(let a, let b):
-            return searchedText(a) ?? searchedText(b)
-        case .test(let field, .textContains(let key, _?)) where field.slice != nil:
-            return key
-        case .test(let field, .matches(let box)) where field.slice != nil:
-            return box.literal.map { String(decoding: $0.bytes, as: UTF8.self) }
-        default:
-            return nil
-        }
+        return index.sentences(holding: Array(required.text.utf8), sentenceCount: corpus.sentences.count)
     }
 
     /// The rows that can pass a filter requiring some text, found by searching each article's
     /// bytes once and keeping the rows whose stretch holds a match. The filter still runs on
     /// them. Rows of such sources are in article and text order.
     private func textCandidates(_ predicate: Predicate, source: SourceSchema) throws -> [Int]? {
-        guard let (slice, search) = Evaluator.textRequirement(predicate) else { return nil }
+        guard let required = Evaluator.textRequirement(predicate) else { return nil }
+        let (slice, search) = (required.slice, required.search)
         let count = source.rowCount(corpus)
         let articles = corpus.articles.count
         let corpus = self.corpus
