@@ -125,7 +125,7 @@ public struct CorpusFile: Sendable {
     }
 }
 
-/// Reads a whole file with one `read` call when it can, without Foundation's `Data`.
+/// Reads a whole file into one buffer sized from `fstat`, without Foundation's `Data`.
 enum FileBytes {
     enum Outcome { case bytes([UInt8]), directory, unreadable }
 
@@ -136,17 +136,23 @@ enum FileBytes {
         var status = stat()
         guard fstat(fd, &status) == 0 else { return .unreadable }
         if (status.st_mode & S_IFMT) == S_IFDIR { return .directory }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
+        // Room for the whole file and one byte more, so that the first read takes it all and
+        // the second, returning 0, says it has ended; a file that grows meanwhile gets more room.
+        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
+        var filled = 0
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                buffer.baseAddress.map { Glibc.read(fd, $0 + filled, buffer.count - filled) } ?? 0
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 return .unreadable
             }
             if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+            filled += count
         }
+        bytes.removeLast(bytes.count - filled)
         return .bytes(bytes)
     }
 
