@@ -127,8 +127,8 @@ enum DotCommand {
                 session.parameters[name] = value
             }
         case "names":
-            let lines = session.named.keys.sorted().map { key -> String in
-                switch session.named[key]! {
+            let lines = session.named.sorted { $0.key < $1.key }.map { key, named -> String in
+                switch named {
                 case .rows(let source, let rows): return "\(key): \(rows.count) \(source)"
                 case .table(let table): return "\(key): a table of \(table.rows.count) rows (\(table.columns.joined(separator: ", ")))"
                 }
