@@ -128,48 +128,51 @@ public struct CorpusBuilder: Sendable {
                               quotes: QuoteFinder(entities: entities), entities: entities)
         let progress = self.progress
         progress?.begin(.extracting, total: articles.count)
-        var yields = Parallel.map(count: articles.count) { [articles, sentences] index -> ArticleYield in
-            if progress?.isCancelled == true { return ArticleYield() }
-            let yield = Self.annotate(article: index, articles[index], sentences, paragraphs, finders)
-            progress?.advance(bytes: articles[index].body.utf8.count)
-            return yield
-        }
-        if progress?.isCancelled == true { throw LoadInterrupted() }
         var mentions: [Mention] = []
         var quotes: [Quote] = []
         var figures: [Figure] = []
         var events: [EventFinder.Found] = []
         var names: [UnlinkedName] = []
         var nameIndex: [String: Int] = [:]
+        var dates: [(sentence: Int, date: PartialDate, range: Range<Int>)] = []
         let suggester = NameFinder.Suggester(entities: entities)
-        mentions.reserveCapacity(yields.reduce(0) { $0 + $1.mentions.count })
-        quotes.reserveCapacity(yields.reduce(0) { $0 + $1.quotes.count })
-        figures.reserveCapacity(yields.reduce(0) { $0 + $1.figures.count })
-        for index in yields.indices {
-            // Each yield is freed once joined, so the parts and the whole are not all held at once.
-            let yield = yields[index]
-            yields[index] = ArticleYield()
-            mentions += yield.mentions
-            quotes += yield.quotes
-            figures += yield.figures
-            events += yield.events
-            for (id, date, range) in yield.dates {
-                sentences[id].date = date
-                sentences[id].dateRange = range
+        // Articles are read in waves, each joined before the next: what one wave yields is
+        // freed while the whole grows, so the two are never all in memory at once.
+        let wave = 2048
+        for first in stride(from: 0, to: articles.count, by: wave) {
+            let yields = Parallel.map(count: min(wave, articles.count - first)) { [articles, sentences] k -> ArticleYield in
+                let index = first + k
+                if progress?.isCancelled == true { return ArticleYield() }
+                let yield = Self.annotate(article: index, articles[index], sentences, paragraphs, finders)
+                progress?.advance(bytes: articles[index].body.utf8.count)
+                return yield
             }
-            for candidate in yield.names {
-                let key = NameKey.of(candidate.text)
-                let occurrence = (candidate.article, candidate.sentence, candidate.range)
-                if let known = nameIndex[key] {
-                    names[known].occurrences.append(occurrence)
-                    // "group" is the guess without a cue: a later cue ("sent to Varnholm") wins.
-                    if names[known].kind == .group && candidate.kind != .group { names[known].kind = candidate.kind }
-                } else {
-                    nameIndex[key] = names.count
-                    names.append(UnlinkedName(text: candidate.text, kind: candidate.kind, occurrences: [occurrence],
-                                              suggestion: suggester.suggestion(for: candidate.text)))
+            if progress?.isCancelled == true { throw LoadInterrupted() }
+            for yield in yields {
+                mentions += yield.mentions
+                quotes += yield.quotes
+                figures += yield.figures
+                events += yield.events
+                dates += yield.dates
+                for candidate in yield.names {
+                    let key = NameKey.of(candidate.text)
+                    let occurrence = (candidate.article, candidate.sentence, candidate.range)
+                    if let known = nameIndex[key] {
+                        names[known].occurrences.append(occurrence)
+                        // "group" is the guess without a cue: a later cue ("sent to Varnholm") wins.
+                        if names[known].kind == .group && candidate.kind != .group { names[known].kind = candidate.kind }
+                    } else {
+                        nameIndex[key] = names.count
+                        names.append(UnlinkedName(text: candidate.text, kind: candidate.kind, occurrences: [occurrence],
+                                                  suggestion: suggester.suggestion(for: candidate.text)))
+                    }
                 }
             }
+        }
+        // Sentences are read by the waves, so their dates are set once all have run.
+        for (id, date, range) in dates {
+            sentences[id].date = date
+            sentences[id].dateRange = range
         }
         return (mentions, quotes, figures, names, events)
     }
