@@ -90,6 +90,8 @@ def _(state):
 def _(state):
     child = session(state)
     child.send("events wher")
+    # As a person does: Ctrl-C once the typed text is on the screen, the editor waiting.
+    child.expect_exact("events wher")
     child.sendcontrol("c")
     child.expect_exact("^C")
     child.expect_exact(PROMPT)
