@@ -580,23 +580,15 @@ public struct Checker {
     }
 
 
-    /// The entity that every matching event must have among its actors, when the condition
-    /// is `actors = X`, possibly within a chain of `and`.
+    /// The entity of an `actors = X` test (`splitConjunct` finds it within a chain of `and`).
     static func singleActor(_ predicate: Predicate) -> Int? {
         singleEntity(predicate, field: "actors")
     }
 
-    /// The entity every matching row must have in `field`, when the condition is
-    /// `field = X`, possibly within a chain of `and`.
+    /// The entity of a `field = X` test on an entity field.
     static func singleEntity(_ predicate: Predicate, field name: String) -> Int? {
-        switch predicate {
-        case .test(let field, .entityIn(let ids)) where field.name == name && ids.count == 1:
-            return ids.first
-        case .and(let a, let b):
-            return singleEntity(a, field: name) ?? singleEntity(b, field: name)
-        default:
-            return nil
-        }
+        if case .test(let field, .entityIn(let ids)) = predicate, field.name == name, ids.count == 1 { return ids.first }
+        return nil
     }
 
     private mutating func report(_ span: SourceSpan, _ message: String, hint: String? = nil) {

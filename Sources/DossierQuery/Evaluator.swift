@@ -45,12 +45,8 @@ public struct Evaluator: Sendable {
                 continue
             }
             switch step {
-            case .filter(let predicate):
-                let keep = compiled(predicate)
-                rows = try filter(rows, keep)
-            case .date(let range):
-                guard let date = plan.source.naturalDate else { continue }
-                rows = try filter(rows) { row in date(corpus, row).map(range.holds) ?? false }
+            case .filter, .date:
+                rows = try filter(rows, rowTest(step, source: plan.source))
             case .sort(let keys):
                 rows = sorted(rows, by: keys)
             case .limit(let n):

@@ -35,7 +35,7 @@ enum LoadReport {
         let seconds = milliseconds / 1000
         return "load: \(grouped(corpus.articles.count)) articles, \(megabytes(Double(bytes))) MB of text in "
             + "\(seconds < 10 ? String(Double(Int(seconds * 100)) / 100) : String(Int(seconds.rounded()))) s "
-            + "(\(megabytes(seconds > 0 ? Double(bytes) / seconds : 0)) MB/s), peak memory \(Int(peakMegabytes())) MB\n"
+            + "(\(megabytes(seconds > 0 ? Double(bytes) / seconds : 0)) MB/s), peak memory \(Int(LoadProgress.peakMegabytes())) MB\n"
     }
 
     static func megabytes(_ bytes: Double) -> String {
@@ -51,12 +51,5 @@ enum LoadReport {
         }
         groups.insert(Substring(digits), at: 0)
         return groups.joined(separator: ",")
-    }
-
-    /// The process's peak resident memory so far.
-    static func peakMegabytes() -> Double {
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        return Double(usage.ru_maxrss) / 1024
     }
 }

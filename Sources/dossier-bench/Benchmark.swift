@@ -23,7 +23,7 @@ enum Benchmark {
         let loadStart = Clock.now()
         let corpus = try CorpusBuilder().load(.directory(directory)).corpus
         let loadSeconds = Clock.seconds(since: loadStart)
-        let peakMB = Clock.peakMegabytes()
+        let peakMB = LoadProgress.peakMegabytes()
         let textBytes = corpus.articles.reduce(0) { $0 + $1.body.utf8.count }
         let mb = Double(textBytes) / 1_000_000
         log("loaded \(corpus.articles.count) articles, \(String(format: "%.1f", mb)) MB in \(String(format: "%.2f", loadSeconds)) s, peak \(Int(peakMB)) MB")
@@ -69,18 +69,11 @@ enum Benchmark {
     static func round3(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 }
 
-/// Wall-clock time and peak memory, as the benchmark reports them.
+/// Wall-clock time, as the benchmark reports it.
 enum Clock {
     static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 
     static func seconds(since start: UInt64) -> Double { Double(now() - start) / 1e9 }
 
     static func milliseconds(since start: UInt64) -> Double { Double(now() - start) / 1e6 }
-
-    /// The process's peak resident memory so far.
-    static func peakMegabytes() -> Double {
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        return Double(usage.ru_maxrss) / 1024
-    }
 }

@@ -78,6 +78,15 @@ public final class LoadProgress: @unchecked Sendable {
     }
 }
 
+extension LoadProgress {
+    /// The process's peak resident memory so far, in MB: what `.timer` and the benchmark report.
+    public static func peakMegabytes() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+}
+
 /// Thrown when the user stopped a load (Ctrl-C); nothing of the corpus is kept.
 public struct LoadInterrupted: Error, Sendable {
     public init() {}
