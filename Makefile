@@ -24,9 +24,11 @@ release: deps
 deps:
 	@scripts/ensure-deps
 
-## Rewrite the copy of samples/corpus/kazakhstan-2022 compiled into the binary.
+## Rewrite the copies compiled into the binary: samples/corpus/kazakhstan-2022 and the
+## extraction's vocabulary (Sources/DossierExtraction/Lexicon).
 embed:
 	@scripts/embed-corpus
+	@scripts/embed-lexicon
 
 ## Rewrite the expected output of each lesson of samples/tour (read the diff before committing).
 tour: build

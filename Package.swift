@@ -21,7 +21,9 @@ let package = Package(
         ),
         .target(
             name: "DossierExtraction",
-            dependencies: ["DossierCorpus"]
+            dependencies: ["DossierCorpus"],
+            // The vocabulary's data files, compiled in as Lexicon+Files.swift by `make embed`.
+            exclude: ["Lexicon"]
         ),
         .target(
             name: "DossierQuery",

@@ -190,9 +190,11 @@ public struct CorpusBuilder: Sendable {
                 let named = finders.mentions.isEmpty ? [] : finders.mentions.mentions(in: words, article: index, sentence: id, surnames: &surnames)
                 yield.mentions += named
                 yield.names += finders.names.candidates(in: words, bytes, covered: named.map(\.range), article: index, sentence: id)
-                for found in finders.figures.figures(in: words, bytes) {
-                    yield.figures.append(Figure(value: found.value, unit: found.unit, original: found.original, what: found.what,
-                                                qualifier: found.qualifier, article: index, sentence: id, range: found.range))
+                for found in finders.figures.figures(in: bytes, range: sentences[id].range, words: words) {
+                    yield.figures.append(Figure(value: found.value, high: found.high, unit: found.unit, family: found.family,
+                                                base: found.base, original: found.original, what: found.what, outcome: found.outcome,
+                                                change: found.change, qualifier: found.qualifier, vague: found.vague,
+                                                article: index, sentence: id, range: found.range))
                 }
                 if let main = DateFinder.mainDate(dates.dates(in: words)) {
                     yield.dates.append((id, main.date, main.range))

@@ -171,15 +171,34 @@ public enum Schema {
         name: "figures",
         summary: "one row per number the text gives, with what it counts",
         fields: [
-            Field("value", .number, "the number (normalised to the unit)") { .number($0.figures[$1].value) },
-            Field("unit", .text, "people, troops, km, tenge, percent, years...") { .text($0.figures[$1].unit) },
-            Field("what", .text, "what is counted: killed, arrested, troops, border length, price, population, age...") {
-                .text($0.figures[$1].what)
+            Field("value", .number, "the number; for a range its low end; cents and pence in their currency") { .number($0.figures[$1].value) },
+            Field("unit", .text, "the unit's canonical name: kilometre, US dollar, percent, year of age... (null for a count)") {
+                text($0.figures[$1].unit)
+            },
+            Field("family", .enumeration, "count, money, percent, length, area, mass, volume, speed, time, age, share, number...") {
+                .text($0.figures[$1].family)
+            },
+            Field("what", .text, "what is counted, as written (soldiers, dockworkers), or what a measure is about (border)") {
+                text($0.figures[$1].what)
+            },
+            Field("outcome", .enumeration, "what happened to what is counted: killed, injured, arrested, evacuated, displaced, missing") {
+                text($0.figures[$1].outcome)
             },
             Field("qualifier", .text, "at least, more than, about, nearly... (null when flat)") { text($0.figures[$1].qualifier) },
-            Field("original", .text, "value and unit as written when normalised (miles)") { text($0.figures[$1].original) },
+            Field("change", .enumeration, "up or down, for a figure of change (rose 6.5%, down 19 cents)") { text($0.figures[$1].change) },
+            Field("low", .number, "a range's low end (null unless a range)") { corpus, row in
+                corpus.figures[row].high == nil ? .null : .number(corpus.figures[row].value)
+            },
+            Field("high", .number, "a range's high end (null unless a range)") { corpus, row in
+                corpus.figures[row].high.map(Value.number) ?? .null
+            },
+            Field("vague", .boolean, "true for an order of magnitude: dozens of, hundreds of") { .bool($0.figures[$1].vague) },
+            Field("base", .number, "the value in its family's base unit: metres, kilograms, litres, seconds...") { corpus, row in
+                corpus.figures[row].base.map(Value.number) ?? .null
+            },
+            Field("original", .text, "the number and unit as written (4,750-mile, $7.2 billion)") { text($0.figures[$1].original) },
         ] + located("the words of the figure") { ($0.figures[$1].sentence, $0.figures[$1].range) },
-        tableFields: ["value", "unit", "what", "qualifier", "article", "text"],
+        tableFields: ["value", "unit", "what", "outcome", "qualifier", "article", "text"],
         rowCount: { $0.figures.count },
         naturalDateField: "date",
         naturalDate: { $0.date(ofSentence: $0.figures[$1].sentence) },

@@ -1,0 +1,39 @@
+/// The vocabulary of extraction, read once at start-up from the data files of `Lexicon/`
+/// (which `scripts/embed-lexicon` compiles into the binary, so that it works from any
+/// directory). A new unit, currency or month spelling is a line of data, not a change of code.
+struct Lexicon: Sendable {
+    /// The tables of the files compiled in, parsed on first use.
+    static let shared = Lexicon(files: files)
+
+    let measures: MeasureTable
+    let numbers: NumberWords
+    let quantityWords: QuantityWords
+    let calendar: CalendarWords
+    let english: EnglishWords
+    /// The lines of the data files that could not be read (a test keeps this empty).
+    let problems: [String]
+
+    /// The column count of each file.
+    static let layout: [String: Int] = [
+        "units.tsv": 6, "currencies.tsv": 7, "numbers.tsv": 3, "quantity-words.tsv": 3, "calendar.tsv": 3,
+        "english.tsv": 2,
+    ]
+
+    init(files: [String: String]) {
+        var tables: [String: LexiconTable] = [:]
+        var problems: [String] = []
+        for (name, columns) in Self.layout {
+            let table = LexiconTable(name: name, text: files[name] ?? "", columns: columns)
+            if files[name] == nil { problems.append("\(name): missing") }
+            problems += table.problems
+            tables[name] = table
+        }
+        let table = { (name: String) in tables[name] ?? LexiconTable(name: name, text: "", columns: 1) }
+        measures = MeasureTable(units: table("units.tsv"), currencies: table("currencies.tsv"))
+        numbers = NumberWords(table("numbers.tsv"))
+        quantityWords = QuantityWords(table("quantity-words.tsv"))
+        calendar = CalendarWords(table("calendar.tsv"))
+        english = EnglishWords(table("english.tsv"))
+        self.problems = problems.sorted()
+    }
+}
