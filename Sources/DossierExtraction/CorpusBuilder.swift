@@ -56,8 +56,13 @@ public struct CorpusBuilder: Sendable {
         // Events are kept in date order, so that event ids are the date index.
         var events = merged.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
         for id in events.indices { events[id].id = id }
+        let lexicon = Lexicon.shared
+        let conflicts = ConflictFinder(things: lexicon.comparedThings, baseUnits: lexicon.measures.baseUnits).conflicts(in: figures) { figure in
+            sentences[figure.sentence].date ?? articles[figure.article].published
+        }
         return Corpus(name: draft.name, articles: articles, paragraphs: paragraphs, sentences: sentences,
-                      entities: entities, events: events, mentions: mentions, quotes: quotes, figures: figures, names: names)
+                      entities: entities, events: events, mentions: mentions, quotes: quotes, figures: figures, names: names,
+                      conflicts: conflicts)
     }
 
     /// Splits every article into paragraphs and sentences and marks scraper residue.

@@ -94,6 +94,54 @@ bc	era	-
 bce	era	-
 ce	era	-
 """####,
+        "compared-things.tsv": ####"""
+# The things whose counts or measures are worth comparing across articles, and the class
+# that makes two spellings one thing (soldiers and paratroopers are both troops). A figure
+# whose noun is not here is compared only through what happened to it (killed, arrested...),
+# since "3 reasons" in one article and "2 reasons" in another are no disagreement.
+# Columns: word (the counted or measured noun, in lower case) <TAB> class
+# Facts: ordinary English synonyms in crisis reporting.
+troops	troops
+troop	troops
+soldiers	troops
+soldier	troops
+paratroopers	troops
+paratrooper	troops
+servicemen	troops
+peacekeepers	troops
+personnel	troops
+forces	troops
+marines	troops
+protesters	protesters
+protestors	protesters
+demonstrators	protesters
+marchers	protesters
+rioters	protesters
+refugees	refugees
+migrants	migrants
+police	police
+policemen	police
+officers	police
+hostages	hostages
+prisoners	prisoners
+detainees	prisoners
+border	border
+boundary	border
+frontier	border
+population	population
+populace	population
+inhabitants	population
+price	price
+prices	price
+cost	price
+fare	price
+wage	wage
+wages	wage
+salary	wage
+budget	budget
+damage	damage
+losses	damage
+"""####,
         "currencies.tsv": ####"""
 # currencies.tsv: the currencies that the figure finder recognises before or after a number.
 # Seven tab-separated columns: code (ISO 4217 alphabetic) | name (English) | words
@@ -2827,7 +2875,6 @@ hospitalized	outcome	injured
 hospitalised	outcome	injured
 injuring	outcome	injured
 wounding	outcome	injured
-casualties	outcome	injured
 arrested	outcome	arrested
 detained	outcome	arrested
 jailed	outcome	arrested

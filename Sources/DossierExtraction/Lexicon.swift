@@ -10,13 +10,15 @@ struct Lexicon: Sendable {
     let quantityWords: QuantityWords
     let calendar: CalendarWords
     let english: EnglishWords
+    let comparedThings: ComparedThings
     /// The lines of the data files that could not be read (a test keeps this empty).
     let problems: [String]
 
     /// The column count of each file.
     static let layout: [String: Int] = [
         "units.tsv": 6, "currencies.tsv": 7, "numbers.tsv": 3, "quantity-words.tsv": 3, "calendar.tsv": 3,
-        "english.tsv": 2,
+        "english.tsv": 2, "compared-things.tsv": 2,
+        "places.tsv": 3, "nationalities.tsv": 2,
     ]
 
     init(files: [String: String]) {
@@ -34,6 +36,7 @@ struct Lexicon: Sendable {
         quantityWords = QuantityWords(table("quantity-words.tsv"))
         calendar = CalendarWords(table("calendar.tsv"))
         english = EnglishWords(table("english.tsv"))
+        comparedThings = ComparedThings(table("compared-things.tsv"))
         self.problems = problems.sorted()
     }
 }

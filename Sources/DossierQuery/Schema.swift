@@ -202,36 +202,55 @@ public enum Schema {
         rowCount: { $0.figures.count },
         naturalDateField: "date",
         naturalDate: { $0.date(ofSentence: $0.figures[$1].sentence) },
-        examples: ["figures where what = \"troops\" show value, unit, article", "figures where what = \"killed\" show value, qualifier, article, text", "figures where original != null show value, unit, original"])
+        examples: ["figures where outcome = \"killed\" show value, what, qualifier, article",
+                   "figures where family = \"money\" show value, unit, qualifier, text",
+                   "figures where high != null show low, high, unit, what, text",
+                   "figures where family = \"length\" show value, unit, base, what, article"])
 
     static let conflicts = SourceSchema(
         name: "conflicts",
-        summary: "one row per quantity on which figures of different articles disagree",
+        summary: "one row per thing on which figures of different articles, in the same month, disagree",
         fields: [
-            Field("what", .text, "the quantity: killed, arrested, troops, border length...") { .text($0.conflicts[$1].what) },
-            Field("unit", .text, "its unit") { .text($0.conflicts[$1].unit) },
-            Field("values", .textList, "each figure as value (article)") { corpus, row in
-                .list(corpus.conflicts[row].figures.map { id in
-                    let figure = corpus.figures[id]
-                    let qualifier = figure.qualifier.map { $0 + " " } ?? ""
-                    return .text("\(qualifier)\(Value.format(figure.value)) (\(corpus.articles[figure.article].id))")
+            Field("what", .text, "what happened (killed, arrested...) or the thing counted or measured (troops, border)") {
+                .text($0.conflicts[$1].what)
+            },
+            Field("unit", .text, "what they are compared in: count, a currency, or a base unit (metre)") {
+                .text($0.conflicts[$1].unit)
+            },
+            Field("period", .date, "the month the figures speak of") { date($0.conflicts[$1].period) },
+            Field("values", .textList, "each article's figures, read together: 26 criminals + 18 guards (article)") { corpus, row in
+                .list(corpus.conflicts[row].readings.map { reading in
+                    let parts = reading.figures.map { describe(corpus.figures[$0]) }
+                    return .text(parts.joined(separator: " + ") + " (\(corpus.articles[reading.article].id))")
                 })
             },
             Field("articles", .textList, "ids of the articles that give a figure") { corpus, row in
-                var seen = Set<Int>()
-                return .list(corpus.conflicts[row].figures.map { corpus.figures[$0].article }.filter { seen.insert($0).inserted }
-                    .map { .text(corpus.articles[$0].id) })
+                .list(corpus.conflicts[row].readings.map { .text(corpus.articles[$0.article].id) })
             },
-            Field("low", .number, "the smallest value") { corpus, row in
-                .number(corpus.conflicts[row].figures.map { corpus.figures[$0].value }.min() ?? 0)
+            Field("low", .number, "the smallest value an article gives (for measures, in the base unit)") { corpus, row in
+                .number(corpus.conflicts[row].readings.map(\.low).min() ?? 0)
             },
-            Field("high", .number, "the largest value") { corpus, row in
-                .number(corpus.conflicts[row].figures.map { corpus.figures[$0].value }.max() ?? 0)
+            Field("high", .number, "the largest value an article gives") { corpus, row in
+                .number(corpus.conflicts[row].readings.map { $0.high.isFinite ? $0.high : $0.low }.max() ?? 0)
             },
         ],
-        tableFields: ["what", "unit", "low", "high", "values"],
+        tableFields: ["what", "unit", "period", "low", "high", "values"],
         rowCount: { $0.conflicts.count },
-        examples: ["conflicts", "conflicts where what = \"troops\" show values"])
+        naturalDateField: "period", naturalDate: { $0.conflicts[$1].period },
+        examples: ["conflicts", "conflicts where what = \"killed\" show values"])
+
+    /// A figure in a few words: "at least 227 people", "4750 mile", "70-500 soldiers".
+    private static func describe(_ figure: Figure) -> String {
+        var text = figure.qualifier.map { $0 + " " } ?? ""
+        text += Value.format(figure.value)
+        if let high = figure.high { text += "-" + Value.format(high) }
+        if figure.family == "count" {
+            if let what = figure.what { text += " " + what }
+        } else if let unit = figure.unit {
+            text += " " + unit
+        }
+        return text
+    }
 
     static let names = SourceSchema(
         name: "names",

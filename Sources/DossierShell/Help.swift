@@ -45,7 +45,7 @@ public enum Help {
 
               events where actor = "Tokayev" after 2022-01-05
               quotes where speaker = "Erica Marat"
-              figures where what = "troops" show value, unit, article
+              figures where outcome = "killed" show value, what, article
 
             Sources: \(Schema.sources.map(\.name).joined(separator: ", "))
             Clauses: \(Parser.clauseList)
@@ -108,7 +108,7 @@ public enum Help {
             holds when it holds for any element.
             """,
               examples: ["events where kind = \"protest\"",
-                         "figures where value > 1000 and unit = \"troops\" show value, what, article",
+                         "figures where value > 1000 and family = \"count\" show value, what, article",
                          "quotes where (speaker = \"Tokayev\" or speaker = \"Putin\") and fragment = false show speaker, text"],
               seeAlso: ["operators", "aliases", "dates"]),
         Topic(name: "operators", summary: "how a condition compares", text: """
@@ -234,7 +234,7 @@ public enum Help {
             FILE send results to a file.
             """,
               examples: [".format csv\nevents where kind = \"withdrawal\" show date, summary\n.format table",
-                         ".format json\nfigures where what = \"troops\" show value, article\n.format table"],
+                         ".format json\nfigures where what = \"soldiers\" show value, article\n.format table"],
               seeAlso: ["output", "once"]),
         Topic(name: "scripts", summary: "saved statements in .dq files", aliasNames: ["script", "comments"], text: """
             A script is a text file of statements, one after another; a statement may span lines

@@ -53,8 +53,8 @@ enum QuerySet {
             Query(name: "quotes by speaker", dql: "quotes where speaker = \"\(speakerName)\"",
                   sql: "SELECT id FROM quotes WHERE speaker IN (SELECT entity FROM entity_names WHERE key = ?)",
                   parameters: [.text(NameKey.of(speakerName))], answer: .ids),
-            Query(name: "figure filter", dql: "figures where what = \"killed\" and value > 100",
-                  sql: "SELECT id FROM figures WHERE what = 'killed' AND value > 100", parameters: [], answer: .ids),
+            Query(name: "figure filter", dql: "figures where outcome = \"killed\" and value > 100",
+                  sql: "SELECT id FROM figures WHERE outcome = 'killed' AND value > 100", parameters: [], answer: .ids),
         ]
     }
 

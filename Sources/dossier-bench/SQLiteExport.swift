@@ -15,7 +15,7 @@ enum SQLiteExport {
             CREATE TABLE event_actors(event INTEGER, entity INTEGER);
             CREATE TABLE sentences(id INTEGER PRIMARY KEY, article INTEGER, text TEXT);
             CREATE TABLE quotes(id INTEGER PRIMARY KEY, speaker INTEGER, article INTEGER, text TEXT);
-            CREATE TABLE figures(id INTEGER PRIMARY KEY, value REAL, unit TEXT, what TEXT, article INTEGER);
+            CREATE TABLE figures(id INTEGER PRIMARY KEY, value REAL, unit TEXT, what TEXT, outcome TEXT, article INTEGER);
             BEGIN;
             """)
         let entity = try db.prepare("INSERT INTO entities VALUES (?, ?, ?)")
@@ -40,9 +40,10 @@ enum SQLiteExport {
             try quote.run([.integer(id), q.speaker.map { .integer($0) } ?? .null, .integer(q.article),
                            .text(corpus.articles[q.article].text(q.range))])
         }
-        let figure = try db.prepare("INSERT INTO figures VALUES (?, ?, ?, ?, ?)")
+        let figure = try db.prepare("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?)")
         for (id, f) in corpus.figures.enumerated() {
-            try figure.run([.integer(id), .real(f.value), .text(f.unit), .text(f.what), .integer(f.article)])
+            try figure.run([.integer(id), .real(f.value), f.unit.map { .text($0) } ?? .null, f.what.map { .text($0) } ?? .null,
+                            f.outcome.map { .text($0) } ?? .null, .integer(f.article)])
         }
         try db.execute("""
             COMMIT;
@@ -51,7 +52,7 @@ enum SQLiteExport {
             CREATE INDEX events_kind ON events(kind);
             CREATE INDEX event_actors_entity ON event_actors(entity, event);
             CREATE INDEX quotes_speaker ON quotes(speaker);
-            CREATE INDEX figures_what_value ON figures(what, value);
+            CREATE INDEX figures_outcome_value ON figures(outcome, value);
             CREATE INDEX figures_value ON figures(value);
             CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id');
             INSERT INTO sentences_fts(sentences_fts) VALUES('rebuild');

@@ -140,9 +140,9 @@ import TestSupport
     }
 
     @Test func figureValuesAreJsonNumbers() throws {
-        let run = try Dossier.run(["--format", "json", "-e", "figures where what = \"troops\" show value, unit, article"])
+        let run = try Dossier.run(["--format", "json", "-e", "figures where outcome = \"killed\" show value, what, article"])
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
-        #expect(rows.compactMap { $0["value"] as? NSNumber }.map(\.intValue) == [3000, 500, 2000])
+        #expect(rows.compactMap { $0["value"] as? NSNumber }.map(\.intValue) == [18, 227, 12, 26, 18])
     }
 }
 
@@ -171,7 +171,7 @@ import TestSupport
     @Test func statementsAndCommandsFromDashE() throws {
         let run = try Dossier.run(["-e", ".schema conflicts", "-e", "conflicts count"])
         #expect(run.status == 0)
-        #expect(run.output.hasPrefix("conflicts: one row per quantity on which figures of different articles disagree\n"))
+        #expect(run.output.hasPrefix("conflicts: one row per thing on which figures of different articles, in the same month, disagree\n"))
         #expect(run.output.hasSuffix("count\n-----\n2\n(1 row)\n"))
     }
 

@@ -67,11 +67,16 @@ import Testing
     }
 
     @Test func troopFiguresAndTheirConflict() throws {
-        #expect(try rows("figures where what = \"troops\" show value, unit, qualifier, article") == [
-            ["3000", "troops", "", "carnegie-russia-gamble"], ["500", "troops", "", "carnegie-russia-gamble"],
-            ["2000", "troops", "more than", "stern-servant-overturns-master"],
+        #expect(try rows("figures where what in [\"soldiers\", \"paratroopers\"] show value, high, qualifier, article") == [
+            ["3000", "", "", "carnegie-russia-gamble"], ["70", "500", "", "carnegie-russia-gamble"],
+            ["2000", "", "more than", "stern-servant-overturns-master"],
         ])
-        #expect(try rows("conflicts where what = \"border length\" show low, high") == [["7500", "7644"]])
+        // 7,500 km against 4,750 miles, compared in metres.
+        #expect(try rows("conflicts where what = \"border\" show unit, low, high") == [["metre", "7500000", "7644384"]])
+        // The casualty counts: the Guardian's two add up, and "at least 227" allows no fewer.
+        #expect(try rows("conflicts where what = \"killed\" show values") == [[
+            "18 officers (carnegie-russia-gamble); at least 227 people (gis-wider-implications); 26 criminals + 18 guards (guardian-order-restored)",
+        ]])
     }
 
     @Test func shapesSortAndLimit() throws {

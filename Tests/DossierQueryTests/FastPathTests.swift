@@ -53,7 +53,9 @@ import Testing
         #expect(NameKey.matches("Protest", key: "protest"))
         #expect(NameKey.matches("border  length", key: "border length"))
         #expect(!NameKey.matches("protests", key: "protest"))
-        #expect(try ids("figures where what = \"TROOPS\"") == Self.corpus.figures.indices.filter { Self.corpus.figures[$0].what == "troops" })
+        let soldiers = Self.corpus.figures.indices.filter { Self.corpus.figures[$0].what == "soldiers" }
+        #expect(!soldiers.isEmpty)
+        #expect(try ids("figures where what = \"SOLDIERS\"") == soldiers)
     }
 
     @Test func aSortedHeadIsTheHeadOfTheSort() throws {
@@ -72,7 +74,7 @@ import Testing
         }
     }
 
-    @Test(arguments: [("figures", "what = \"killed\""), ("figures", "unit in [\"people\", \"TROOPS\"] and value > 100"),
+    @Test(arguments: [("figures", "outcome = \"killed\""), ("figures", "what in [\"people\", \"SOLDIERS\"] and value > 100"),
                       ("events", "kind = \"protest\""), ("events", "origin = \"curated\" after 2022-01-04"),
                       ("articles", "source = \"the guardian\""), ("sentences", "article = \"guardian-kazakhstan-unrest\""),
                       ("entities", "kind = \"person\" and aliases contains \"k\""), ("names", "kind = \"place\""),
@@ -91,7 +93,7 @@ import Testing
         #expect(try table(query) == table("every_\(words[0]) \(words[1])"), "\(query)")
     }
 
-    @Test(arguments: ["figures sort by value desc limit 3", "figures where what = \"killed\" sort by value desc limit 2",
+    @Test(arguments: ["figures sort by value desc limit 3", "figures where outcome = \"killed\" sort by value desc limit 2",
                       "figures sort by unit limit 5", "figures sort by unit desc limit 5", "events after 2022-01-04 sort by date desc limit 4",
                       "events sort by kind desc limit 3", "sentences where boilerplate = false sort by index desc limit 6",
                       "quotes sort by speaker limit 8", "figures sort by qualifier desc limit 4",

@@ -23,7 +23,7 @@ public struct Corpus: Sendable {
     public private(set) var eventsByEntity: [[Int]]
     /// Event ids in date order (see `PartialDate`'s ordering).
     public private(set) var eventsByDate: [Int]
-    /// Quantities on which the articles' figures disagree.
+    /// Quantities on which the articles' figures disagree (found by extraction).
     public private(set) var conflicts: [Conflict]
     /// For each entity id, the ids of its mentions.
     public private(set) var mentionsByEntity: [[Int]]
@@ -33,7 +33,8 @@ public struct Corpus: Sendable {
     public private(set) var cache = QueryCache()
 
     public init(name: String, articles: [Article], paragraphs: [Paragraph], sentences: [Sentence],
-                entities: [Entity], events: [Event], mentions: [Mention] = [], quotes: [Quote] = [], figures: [Figure] = [], names: [UnlinkedName] = []) {
+                entities: [Entity], events: [Event], mentions: [Mention] = [], quotes: [Quote] = [], figures: [Figure] = [], names: [UnlinkedName] = [],
+                conflicts: [Conflict] = []) {
         self.name = name
         self.articles = articles
         self.paragraphs = paragraphs
@@ -64,7 +65,7 @@ public struct Corpus: Sendable {
             if let speaker = quote.speaker, quoteIndex.indices.contains(speaker) { quoteIndex[speaker].append(id) }
         }
         self.quotesBySpeaker = quoteIndex
-        self.conflicts = Conflict.find(in: figures)
+        self.conflicts = conflicts
     }
 
     public func article(named id: String) -> Article? {

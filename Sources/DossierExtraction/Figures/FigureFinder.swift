@@ -57,6 +57,10 @@ struct FigureFinder: Sendable {
             guard let first = word.key.utf8.first else { continue }
             if first >= 0x30 && first <= 0x39 { return true }
             if lexicon.numbers.entry(word.key) != nil { return true }
+            // "twenty-six", "four-cylinder"
+            if word.key.utf8.contains(0x2D), let part = word.key.split(separator: "-").first, lexicon.numbers.entry(String(part)) != nil {
+                return true
+            }
         }
         // A number whose first word is not a word of its own (".500").
         return range.contains { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }

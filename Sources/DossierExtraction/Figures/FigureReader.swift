@@ -77,15 +77,13 @@ struct FigureReader {
     // MARK: - The figures of the sentence
 
     func figures() -> [FigureFinder.Found] {
-        var found: [FigureFinder.Found] = []
+        var drafts: [FigureDraft] = []
         var i = 0
-        var previous: FigureDraft?
         while i < tokens.count {
             guard tokens[i].isNumber || (tokens[i].isWord && mayStartNumber(tokens[i].key)) else { i += 1; continue }
-            switch figure(at: i, after: previous) {
+            switch figure(at: i, after: drafts.last) {
             case .figure(let draft):
-                found.append(make(draft))
-                previous = draft
+                drafts.append(draft)
                 i = draft.end + 1
             case .skip(let next):
                 i = max(next, i + 1)
@@ -93,7 +91,23 @@ struct FigureReader {
                 i += 1
             }
         }
-        return found
+        shareOutcomes(&drafts)
+        return drafts.map(make)
+    }
+
+    /// Counts joined by "and" share what happened to them: "26 criminals and 18 guards who
+    /// were killed".
+    private func shareOutcomes(_ drafts: inout [FigureDraft]) {
+        guard drafts.count >= 2 else { return }
+        for k in stride(from: drafts.count - 2, through: 0, by: -1) where drafts[k].outcome == nil && drafts[k].head != nil {
+            let next = drafts[k + 1]
+            guard let outcome = next.outcome, next.head != nil, drafts[k].end < next.start else { continue }
+            let between = (drafts[k].end + 1)..<next.start
+            if between.allSatisfy({ tokens[$0].isWord("and") || tokens[$0].isSymbol && [",", "”", "\"", "’"].contains(tokens[$0].key) }),
+               between.contains(where: { tokens[$0].isWord("and") }) {
+                drafts[k].outcome = outcome
+            }
+        }
     }
 
     private func mayStartNumber(_ key: String) -> Bool {
@@ -270,11 +284,18 @@ struct FigureReader {
         case .vague:
             return readVague(at: i, entry)
         case .fraction:
-            // "half a million"; a fraction alone ("the third") is an ordinal or a noun.
-            guard key == "half", isWord(i + 1, "a") || isWord(i + 1, "an"), i + 2 < tokens.count,
-                  let scale = numbers.entry(tokens[i + 2].key), scale.role == .scale || scale.role == .dozen else { return nil }
-            reading.value = 0.5 * scale.value
-            reading.last = i + 2
+            // "half a million", "half a percentage point"; a fraction alone ("the third") is an
+            // ordinal or a noun.
+            guard key == "half", isWord(i + 1, "a") || isWord(i + 1, "an"), i + 2 < tokens.count else { return nil }
+            if let scale = numbers.entry(tokens[i + 2].key), scale.role == .scale || scale.role == .dozen {
+                reading.value = 0.5 * scale.value
+                reading.last = i + 2
+            } else if !lexicon.measures.matches(tokens, at: i + 2, raw: raw).isEmpty {
+                reading.value = 0.5
+                reading.last = i + 1
+            } else {
+                return nil
+            }
             reading.fraction = true
             return reading
         case .abbrev:
@@ -860,7 +881,7 @@ struct FigureReader {
     private func readChange(_ draft: inout FigureDraft, after previous: FigureDraft?) {
         guard draft.change == nil else { return }
         var k = draft.start
-        while k > 0, let key = key(k - 1), ["by", "to", "a", "an", "some", "sharply", "slightly", "nearly", "almost", "about"].contains(key) || key.hasSuffix("ly") {
+        while k > 0, let key = key(k - 1), ["by", "to", "from", "a", "an", "some", "sharply", "slightly", "nearly", "almost", "about"].contains(key) || key.hasSuffix("ly") {
             k -= 1
         }
         if let change = words.changes.phrase(endingAt: k, in: key), change.start >= draft.start - 4 {
@@ -895,7 +916,9 @@ struct FigureReader {
         while k < tokens.count, seen < 8 {
             let token = tokens[k]
             if token.isNumber || token.isSymbol && [";", ":", "(", "?", "!", "“", "\"", "—"].contains(token.key) { break }
-            if token.isWord, ["but", "while", "whereas", "although", "who", "which", "after", "before", "when"].contains(token.key) { break }
+            // A relative clause right after the noun is about it ("18 guards who were killed").
+            if token.isWord, ["who", "which", "that"].contains(token.key), k > draft.end + 1 { break }
+            if token.isWord, ["but", "while", "whereas", "although", "after", "before", "when"].contains(token.key) { break }
             if token.isWord, let outcome = words.outcomes.phrase(startingAt: k, in: key) {
                 draft.outcome = outcome.value
                 return
@@ -927,7 +950,7 @@ struct FigureReader {
         if adjectival || joined {
             var k = draft.end + 1
             var last: Int?
-            while k < tokens.count, k <= draft.end + 3, tokens[k].isWord, !english.isGrammatical(tokens[k].key), !tokens[k].capitalized {
+            while k < tokens.count, k <= draft.end + 2, tokens[k].isWord, !english.isGrammatical(tokens[k].key), !tokens[k].capitalized {
                 last = k
                 k += 1
             }
@@ -935,7 +958,7 @@ struct FigureReader {
         }
         // "the world's longest land boundary (7,500 kilometers)"
         if isSymbol(draft.start - 1, "("), draft.start >= 2, tokens[draft.start - 2].isWord, !tokens[draft.start - 2].capitalized,
-           !english.isGrammatical(tokens[draft.start - 2].key) {
+           !english.isGrammatical(tokens[draft.start - 2].key), lexicon.measures.matches(tokens, at: draft.start - 2, raw: raw).isEmpty {
             draft.about = draft.start - 2
             return
         }
@@ -979,10 +1002,10 @@ struct FigureReader {
         } else if let word = draft.unknownCurrency {
             unit = tokens[word].key
             family = "money"
+        } else if draft.number.fraction && draft.value < 1 {
+            family = "share"
         } else if draft.head != nil || draft.number.vague {
             family = "count"
-        } else if draft.number.fraction {
-            family = "share"
         } else {
             family = "number"
         }

@@ -18,6 +18,8 @@ struct MeasureTable: Sendable {
     /// Currencies by code, and the one a bare word names by adjective ("Canadian" dollars).
     private(set) var currencies: [String: Measure.Currency] = [:]
     private(set) var units: [String: Measure.Unit] = [:]
+    /// Each family's base unit: the one of factor 1 ("metre" for length).
+    private(set) var baseUnits: [String: String] = [:]
     /// Adjectives that make a bare currency word another currency: "canadian" + "dollar" -> CAD.
     private(set) var currencyAdjectives: [String: [String: Measure.Currency]] = [:]
     /// Words that start no form, ruled out without hashing the dictionary.
@@ -29,6 +31,7 @@ struct MeasureTable: Sendable {
             let unit = Measure.Unit(name: name, family: family, factor: row[2].flatMap(Double.init) ?? 0,
                                     offset: row[3].flatMap(Double.init) ?? 0)
             units[name] = unit
+            if unit.factor == 1, unit.offset == 0, baseUnits[family] == nil { baseUnits[family] = name }
             for word in row.forms(4) { add(word, caseSensitive: false, .unit(unit)) }
             for symbol in row.forms(5) { add(symbol, caseSensitive: true, .unit(unit)) }
         }
