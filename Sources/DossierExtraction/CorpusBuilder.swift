@@ -1,3 +1,4 @@
+import Dispatch
 import DossierCorpus
 
 /// Turns corpus files into the queryable model: load and validate (DossierCorpus), then
@@ -21,6 +22,8 @@ public struct CorpusBuilder: Sendable {
     /// Throws `CorpusLoadError` when there is no corpus to speak of (a missing or empty directory) or, in
     /// strict mode, at the first problem; otherwise returns the corpus and the problems.
     public func load(_ source: CorpusSource) throws -> Result {
+        // The vocabulary is read on another core while the files are read and parsed.
+        DispatchQueue.global().async { _ = Lexicon.shared }
         let draft: CorpusDraft
         do {
             draft = try CorpusLoader(progress: progress).load(source)

@@ -1,7 +1,8 @@
 /// One data file of the extraction's vocabulary (`Lexicon/*.tsv`): lines of columns
 /// separated by tabs. A line that starts with `#` is a comment and a blank line is nothing;
 /// a column holding `-` alone is empty. Parsing never fails: a line with too few columns is
-/// kept in `problems` (a test reads them) and left out.
+/// kept in `problems` (a test reads them) and left out. It reads UTF-8 bytes, since every
+/// start-up reads every table.
 struct LexiconTable: Sendable {
     struct Row: Sendable {
         /// The 1-based line of the file.
@@ -17,7 +18,9 @@ struct LexiconTable: Sendable {
 
         /// The `|`-separated forms of the column at `index`.
         func forms(_ index: Int) -> [String] {
-            self[index].map { $0.split(separator: "|").map(String.init).filter { !$0.isEmpty } } ?? []
+            guard let column = self[index] else { return [] }
+            guard column.utf8.contains(0x7C) else { return [column] }
+            return column.split(separator: "|").map(String.init)
         }
     }
 
@@ -30,16 +33,37 @@ struct LexiconTable: Sendable {
         self.name = name
         var rows: [Row] = []
         var problems: [String] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
-            if trimmed.allSatisfy({ $0 == " " || $0 == "\t" }) || trimmed.hasPrefix("#") { continue }
-            let cells = trimmed.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingSpaces() }
-            guard cells.count >= columns else {
-                problems.append("\(name):\(offset + 1): \(cells.count) columns where \(columns) are expected")
-                continue
+        var text = text
+        text.withUTF8 { bytes in
+            var line = 0
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                line += 1
+                var cells: [String] = []
+                var blank = true
+                if start < end, bytes[start] != 0x23 {  // '#'
+                    var cell = start
+                    for i in start...end where i == end || bytes[i] == 0x09 {
+                        var low = cell
+                        var high = i
+                        while low < high, bytes[low] == 0x20 || bytes[low] == 0x0D { low += 1 }
+                        while high > low, bytes[high - 1] == 0x20 || bytes[high - 1] == 0x0D { high -= 1 }
+                        if high > low { blank = false }
+                        cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self))
+                        cell = i + 1
+                    }
+                }
+                if !blank {
+                    if cells.count >= columns {
+                        rows.append(Row(line: line, columns: cells))
+                    } else {
+                        problems.append("\(name):\(line): \(cells.count) columns where \(columns) are expected")
+                    }
+                }
+                start = end + 1
             }
-            rows.append(Row(line: offset + 1, columns: cells))
         }
         self.rows = rows
         self.problems = problems

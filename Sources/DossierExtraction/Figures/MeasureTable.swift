@@ -3,27 +3,27 @@
 /// sequence of tokens its spelling scans to ("km/h" is km, /, h), so "m.p.h.", "sq m" and
 /// "US$" are found as written. Words match in any case; symbols as written ("GB" is not "Gb").
 struct MeasureTable: Sendable {
-    /// One spelling of a measure, as tokens.
-    struct Form: Sendable {
-        /// Each token's text: lower case for words matched in any case, as written otherwise.
-        var pieces: [String]
-        var caseSensitive: Bool
+    /// A measure one spelling names.
+    struct Entry: Sendable {
         var measure: Measure
         /// A one-letter symbol or a quote mark, which counts only joined to the number.
         var needsGlue: Bool
     }
 
-    /// Forms by their first piece in lower case, longest first.
-    private var forms: [String: [Form]] = [:]
-    /// Currencies by code, and the one a bare word names by adjective ("Canadian" dollars).
+    /// Spellings matched in any case, by their tokens' keys joined with U+001F.
+    private var folded: [String: [Entry]] = [:]
+    /// Spellings matched as written (symbols), by their tokens' texts joined with U+001F.
+    private var exact: [String: [Entry]] = [:]
+    /// The most tokens a spelling takes.
+    private var longest = 1
+    /// Words and symbols that start no spelling (in lower case), ruled out without hashing.
+    private var firstPieces = WordFilter([String]())
+    private var firsts = Set<String>()
+    /// Currencies by code.
     private(set) var currencies: [String: Measure.Currency] = [:]
     private(set) var units: [String: Measure.Unit] = [:]
     /// Each family's base unit: the one of factor 1 ("metre" for length).
     private(set) var baseUnits: [String: String] = [:]
-    /// Adjectives that make a bare currency word another currency: "canadian" + "dollar" -> CAD.
-    private(set) var currencyAdjectives: [String: [String: Measure.Currency]] = [:]
-    /// Words that start no form, ruled out without hashing the dictionary.
-    private var firstPieces = WordFilter([String]())
 
     init(units unitTable: LexiconTable, currencies currencyTable: LexiconTable) {
         for row in unitTable.rows {
@@ -39,34 +39,39 @@ struct MeasureTable: Sendable {
             guard let code = row[0], let name = row[1] else { continue }
             let currency = Measure.Currency(code: code, name: name, minor: row[4].flatMap(Int.init) ?? 100)
             currencies[code] = currency
-            for word in row.forms(2) { add(word, caseSensitive: false, .currency(currency)) }
+            let words = row.forms(2)
+            for word in words { add(word, caseSensitive: false, .currency(currency)) }
             for symbol in row.forms(3) { add(symbol, caseSensitive: true, .currency(currency)) }
-            for word in row.forms(5) { add(word, caseSensitive: word != word.lowercased(), .minor(currency)) }
-            for adjective in row.forms(6) {
-                for word in row.forms(2) where !word.contains(" ") {
-                    currencyAdjectives[adjective.lowercased(), default: [:]][word] = currency
-                }
-            }
+            for word in row.forms(5) { add(word, caseSensitive: word.utf8.contains { $0 >= 0x41 && $0 <= 0x5A }, .minor(currency)) }
         }
-        for key in forms.keys { forms[key]?.sort { $0.pieces.count > $1.pieces.count } }
-        firstPieces = WordFilter(forms.keys)
+        firstPieces = WordFilter(firsts)
     }
 
     private mutating func add(_ spelling: String, caseSensitive: Bool, _ measure: Measure) {
-        var text = spelling
-        let tokens = text.withUTF8 { QuantityScanner.tokens(in: $0, range: 0..<$0.count) }
-        guard let first = tokens.first else { return }
-        var pieces = tokens.map { token -> String in
-            let written = String(decoding: spelling.utf8.dropFirst(token.range.lowerBound).prefix(token.range.count), as: UTF8.self)
-            return caseSensitive ? written : (token.isWord ? token.key : written)
+        // Most spellings are one lower-case word: no need to scan them.
+        if spelling.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
+            let entry = Entry(measure: measure, needsGlue: caseSensitive && spelling.utf8.count == 1)
+            if caseSensitive { exact[spelling, default: []].append(entry) } else { folded[spelling, default: []].append(entry) }
+            firsts.insert(spelling)
+            return
         }
+        var text = spelling
+        let (tokens, written) = text.withUTF8 { bytes in
+            let tokens = QuantityScanner.tokens(in: bytes, range: 0..<bytes.count)
+            return (tokens, tokens.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0.range]), as: UTF8.self) })
+        }
+        guard let first = tokens.first else { return }
+        var pieces = zip(tokens, written).map { token, raw in caseSensitive || !token.isWord ? raw : token.key }
         // "m.p.h." and "m.p.h" are one spelling: a final full stop is left to the sentence.
         if pieces.count > 2, pieces.last == "." { pieces.removeLast() }
         // "m", "R", "C" or a quote mark alone is a unit only joined to its number ("5m", "30'").
         let needsGlue = caseSensitive && tokens.count == 1
             && (first.isWord && first.key.count == 1 || first.isSymbol && ["'", "\"", "′", "″"].contains(first.key))
-        forms[pieces[0].lowercased(), default: []].append(Form(pieces: pieces, caseSensitive: caseSensitive, measure: measure,
-                                                               needsGlue: needsGlue))
+        let key = pieces.joined(separator: "\u{1F}")
+        let entry = Entry(measure: measure, needsGlue: needsGlue)
+        if caseSensitive { exact[key, default: []].append(entry) } else { folded[key, default: []].append(entry) }
+        longest = max(longest, pieces.count)
+        firsts.insert(pieces[0].utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ? pieces[0].lowercased() : pieces[0])
     }
 
     /// Every measure whose spelling starts at token `i`, longest first, with the number of
@@ -74,16 +79,21 @@ struct MeasureTable: Sendable {
     func matches(_ tokens: [QuantityToken], at i: Int, raw: (QuantityToken) -> String) -> [Match] {
         guard i < tokens.count else { return [] }
         let first = tokens[i].isWord ? tokens[i].key : raw(tokens[i]).lowercased()
-        guard firstPieces.mayContain(first), let candidates = forms[first] else { return [] }
+        guard firstPieces.mayContain(first), firsts.contains(first) else { return [] }
         var found: [Match] = []
-        for form in candidates where i + form.pieces.count <= tokens.count {
-            var matched = true
-            for (k, piece) in form.pieces.enumerated() {
-                let token = tokens[i + k]
-                let text = form.caseSensitive ? raw(token) : (token.isWord ? token.key : raw(token))
-                if text != piece { matched = false; break }
-            }
-            if matched { found.append(Match(measure: form.measure, length: form.pieces.count, needsGlue: form.needsGlue)) }
+        var foldedKey = ""
+        var exactKey = ""
+        var keys: [(String, String)] = []
+        for k in i..<min(tokens.count, i + longest) {
+            let written = raw(tokens[k])
+            if k > i { foldedKey += "\u{1F}"; exactKey += "\u{1F}" }
+            foldedKey += tokens[k].isWord ? tokens[k].key : written
+            exactKey += written
+            keys.append((foldedKey, exactKey))
+        }
+        for (n, (foldedKey, exactKey)) in keys.enumerated().reversed() {
+            for entry in exact[exactKey] ?? [] { found.append(Match(measure: entry.measure, length: n + 1, needsGlue: entry.needsGlue)) }
+            for entry in folded[foldedKey] ?? [] { found.append(Match(measure: entry.measure, length: n + 1, needsGlue: entry.needsGlue)) }
         }
         return found
     }
