@@ -2,7 +2,7 @@
 /// without -s (`Lexicon/english.tsv`).
 struct EnglishWords: Sendable {
     enum Class: String, Sendable {
-        case determiner, possessive, preposition, conjunction, pronoun, auxiliary, relative, adverb, plural
+        case determiner, possessive, preposition, conjunction, pronoun, auxiliary, relative, adverb, plural, common
     }
 
     let classes: WordMap<Class>
@@ -21,7 +21,13 @@ struct EnglishWords: Sendable {
     @inline(__always)
     func isGrammatical(_ key: String) -> Bool {
         guard let kind = classes[key] else { return false }
-        return kind != .plural
+        return kind != .plural && kind != .common
+    }
+
+    /// A word that is never a name by itself, capitalised or not: a grammatical word, or a
+    /// common word that opens sentences and headings ("However", "Featured").
+    func isCommon(_ key: String) -> Bool {
+        classes[key] != nil && classes[key] != .plural
     }
 
     /// A plural noun: one of the table's plurals without -s, else a word ending in -s but

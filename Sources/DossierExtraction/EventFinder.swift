@@ -66,7 +66,7 @@ struct EventFinder {
     /// Water Board said", "according to the Defence Ministry".
     private func isSource(_ mention: Mention, _ words: [WordScanner.Word]) -> Bool {
         if let after = words.first(where: { $0.range.lowerBound >= mention.range.upperBound }),
-           QuoteFinder.speechVerbs.contains(after.key) {
+           Lexicon.shared.speech.says(after.key) {
             return true
         }
         let before = words.filter { $0.range.upperBound <= mention.range.lowerBound }.suffix(3).map(\.key)

@@ -335,8 +335,9 @@ STN	São Tomé and Príncipe dobra	dobra|dobras|sao tome dobra|são tomé dobra	
 # Grammatical words of English that the finders use to tell where a noun phrase ends, and
 # the plurals that do not end in -s. Columns: word <TAB> class
 # Classes: determiner, possessive, preposition, conjunction, pronoun, auxiliary, relative,
-# adverb (words of degree and time that stand between a number and its noun or verb), and
-# plural (a plural noun without -s, or a noun that counts people as a plural: "police").
+# adverb (words of degree and time that stand between a number and its noun or verb),
+# plural (a plural noun without -s, or a noun that counts people as a plural: "police"), and
+# common (a capitalised word that is never a name by itself).
 # Facts: the closed word classes of English grammar (as in the Cambridge Grammar of the
 # English Language); irregular plurals of common nouns.
 the	determiner
@@ -525,6 +526,186 @@ phenomena	plural
 bacteria	plural
 fungi	plural
 cacti	plural
+# Capitalised words that are never a name by themselves: they open sentences and headings,
+# or are the residue of scraped pages ("Leave a Reply", "Featured photograph").
+photograph	common
+photo	common
+featured	common
+details	common
+home	common
+read	common
+original	common
+leave	common
+reply	common
+required	common
+comments	common
+share	common
+subscribe	common
+advertisement	common
+christmas	common
+year	common
+yes	common
+no	common
+people	common
+political	common
+economic	common
+social	common
+national	common
+international	common
+global	common
+internal	common
+external	common
+northern	common
+southern	common
+eastern	common
+western	common
+central	common
+let	common
+see	common
+any	common
+well	common
+oh	common
+prime	common
+moreover	common
+furthermore	common
+indeed	common
+thus	common
+therefore	common
+perhaps	common
+according	common
+despite	common
+unlike	common
+instead	common
+however	common
+meanwhile	common
+first	common
+second	common
+third	common
+last	common
+new	common
+next	common
+other	common
+many	common
+some	common
+most	common
+every	common
+several	common
+"""####,
+        "kind-cues.tsv": ####"""
+# Nouns whose presence in a name, or as the head of a phrase, tells what kind of thing it
+# names. Columns: word <TAB> kind
+# Kinds: organization (an institution, a company, an outlet of the press), group (people
+# taken together: "protesters"). Persons are told by titles (titles.tsv), places and
+# countries by places.tsv.
+# Facts: the head nouns of institutional and press names in English.
+organization	organization
+organisation	organization
+committee	organization
+council	organization
+party	organization
+university	organization
+center	organization
+centre	organization
+centers	organization
+institute	organization
+institution	organization
+ministry	organization
+union	organization
+agency	organization
+bank	organization
+company	organization
+corporation	organization
+corp	organization
+inc	organization
+ltd	organization
+llc	organization
+plc	organization
+firm	organization
+group	organization
+service	organization
+services	organization
+foundation	organization
+association	organization
+treaty	organization
+assembly	organization
+parliament	organization
+congress	organization
+senate	organization
+court	organization
+tribunal	organization
+army	organization
+navy	organization
+police	organization
+college	organization
+academy	organization
+commission	organization
+office	organization
+embassy	organization
+consulate	organization
+board	organization
+department	organization
+authority	organization
+administration	organization
+government	organization
+directorate	organization
+cabinet	organization
+campaign	organization
+coalition	organization
+alliance	organization
+federation	organization
+fund	organization
+movement	organization
+front	organization
+watch	organization
+watchdog	organization
+monitor	organization
+network	organization
+channel	organization
+broadcaster	organization
+radio	organization
+television	organization
+tv	organization
+times	organization
+post	organization
+journal	organization
+news	organization
+press	organization
+herald	organization
+tribune	organization
+gazette	organization
+telegraph	organization
+daily	organization
+newspaper	organization
+paper	organization
+magazine	organization
+weekly	organization
+website	organization
+site	organization
+outlet	organization
+wire	organization
+reports	organization
+review	organization
+club	organization
+league	organization
+team	organization
+clinic	organization
+hospital	organization
+school	organization
+church	organization
+mission	organization
+program	organization
+programme	organization
+project	organization
+initiative	organization
+protesters	group
+protestors	group
+demonstrators	group
+crowd	group
+crowds	group
+residents	group
+villagers	group
+workers	group
+families	group
 """####,
         "nationalities.tsv": ####"""
 # Nationality and group words known to Dossier: capitalised adjectives and demonyms that are not names.
@@ -2970,6 +3151,413 @@ pension	money	-
 rent	money	-
 times	counter	-
 fold	counter	-
+"""####,
+        "speech-verbs.tsv": ####"""
+# Verbs that report what someone said or wrote, in the forms news uses, and words that
+# introduce a source without a verb. Columns: form <TAB> class
+# Classes:
+#   say        a verb of saying or writing: the quotation is the speaker's words
+#   intent     a verb or noun of intent or stance that may carry a quoted phrase of the
+#              subject's ("pledging to turn ... into a “listening state”")
+#   chant      a crowd's words: the quotation has no single speaker
+#   source     a phrase that names the source after it: "according to", spun "in line with"
+# Facts: the reporting verbs of English news style (the AP Stylebook prefers "said"; the
+# others are the common variants), with the garbled forms of machine-spun copies ("mentioned"
+# for "said").
+said	say
+says	say
+say	say
+saying	say
+told	say
+tells	say
+tell	say
+telling	say
+added	say
+adds	say
+adding	say
+stated	say
+states	say
+explained	say
+explains	say
+noted	say
+notes	say
+wrote	say
+writes	say
+written	say
+argued	say
+argues	say
+warned	say
+warns	say
+declared	say
+declares	say
+insisted	say
+insists	say
+claimed	say
+claims	say
+tweeted	say
+tweets	say
+posted	say
+asked	say
+asks	say
+asking	say
+replied	say
+replies	say
+responded	say
+responds	say
+answered	say
+continued	say
+continues	say
+concluded	say
+concludes	say
+commented	say
+comments	say
+emphasized	say
+emphasised	say
+stressed	say
+stresses	say
+mentioned	say
+announced	say
+announces	say
+recalled	say
+recalls	say
+observed	say
+observes	say
+admitted	say
+admits	say
+acknowledged	say
+acknowledges	say
+described	say
+describes	say
+denounced	say
+urged	say
+urges	say
+accused	say
+accuses	say
+charged	say
+charges	say
+suggested	say
+suggests	say
+predicted	say
+predicts	say
+reported	say
+reports	say
+quipped	say
+joked	say
+jokes	say
+boasted	say
+boasts	say
+complained	say
+complains	say
+conceded	say
+concedes	say
+cautioned	say
+assured	say
+assures	say
+pointed	say
+points	say
+remarked	say
+remarks	say
+blasted	say
+slammed	say
+lamented	say
+laments	say
+whispered	say
+shouted	say
+yelled	say
+screamed	say
+cried	say
+testified	say
+confirmed	say
+confirms	say
+denied	say
+denies	say
+alleged	say
+alleges	say
+maintained	say
+maintains	say
+contended	say
+contends	say
+countered	say
+counters	say
+agreed	say
+agrees	say
+believes	say
+believed	say
+thinks	say
+thought	say
+expressed	say
+sings	say
+sang	say
+wondered	say
+wonders	say
+vowed	say
+vows	say
+promised	say
+promises	say
+pledged	say
+pledges	say
+announcing	say
+writing	say
+tweeting	say
+explaining	say
+noting	say
+arguing	say
+demanded	say
+demands	say
+retorted	say
+snapped	say
+scoffed	say
+mused	say
+offered	say
+reiterated	say
+reiterates	say
+estimated	say
+advised	say
+echoed	say
+interjected	say
+exclaimed	say
+mocked	say
+teased	say
+bragged	say
+griped	say
+fumed	say
+pleaded	say
+begged	say
+questioned	say
+queried	say
+inquired	say
+recounted	say
+recounts	say
+elaborated	say
+clarified	say
+summed	say
+praised	intent
+praising	intent
+lauded	intent
+hailed	intent
+criticized	intent
+criticised	intent
+criticizing	intent
+condemned	intent
+dismissed	intent
+dismissing	intent
+branded	intent
+derided	intent
+ridiculed	intent
+touted	intent
+defended	intent
+decried	intent
+warning	intent
+insisting	intent
+claiming	intent
+pledging	intent
+promising	intent
+vowing	intent
+calling	intent
+describing	intent
+thanking	intent
+urging	intent
+gratitude	intent
+thanks	intent
+promise	intent
+pledge	intent
+vow	intent
+called	intent
+calls	intent
+dubbed	intent
+labeled	intent
+labelled	intent
+chanting	chant
+chanted	chant
+chant	chant
+according to	source
+in line with	source
+"""####,
+        "spun-synonyms.tsv": ####"""
+# Words that article spinners put in place of a word of a name, and the word of the name
+# they stand for, so that a spun name ("Collective Safety Treaty Group") is compared with
+# the gazetteer's ("Collective Security Treaty Organization") through them. A word that stands
+# for nothing ("-") is dropped from the comparison. Columns: spun word <TAB> original word
+# Facts: synonym swaps of spun English copies of news (a thesaurus applied word by word).
+safety	security
+group	organization
+space	house
+nationwide	national
+protection	defense
+college	university
+cupboard	cabinet
+birthday	-
+"""####,
+        "titles.tsv": ####"""
+# Words that stand before a person's name or describe a person without naming them.
+# Columns: word <TAB> class
+# Classes:
+#   honorific  a courtesy title, often abbreviated ("Mr.", "Dr."); never part of the name
+#   office     a title of office or rank written before a name ("Sen.", "Gov.", "President",
+#              "Lt. Gen."); never part of the name
+#   role       a noun that describes what a person does ("spokesman", "analyst", "source");
+#              "a Western diplomatic source said" has a role for its speaker
+# Written in lower case without full stops; the finders compare words that way. Facts: the
+# courtesy and office titles of English-language news (AP style abbreviations: Gov., Lt.
+# Gov., Rep., Sen., Sgt.), and the role nouns of its attributions.
+mr	honorific
+mrs	honorific
+ms	honorific
+miss	honorific
+dr	honorific
+prof	honorific
+sir	honorific
+dame	honorific
+lord	honorific
+lady	honorific
+rev	honorific
+reverend	honorific
+fr	honorific
+sheikh	honorific
+president	office
+pres	office
+vice	office
+senator	office
+sen	office
+representative	office
+rep	office
+reps	office
+congressman	office
+congresswoman	office
+delegate	office
+del	office
+governor	office
+gov	office
+lt	office
+lieutenant	office
+mayor	office
+minister	office
+premier	office
+chancellor	office
+secretary	office
+sec	office
+ambassador	office
+amb	office
+judge	office
+justice	office
+attorney	office
+atty	office
+general	office
+gen	office
+colonel	office
+col	office
+major	office
+maj	office
+captain	office
+capt	office
+sergeant	office
+sgt	office
+admiral	office
+adm	office
+commander	office
+cmdr	office
+chief	office
+commissioner	office
+king	office
+queen	office
+prince	office
+princess	office
+pope	office
+chairman	office
+chairwoman	office
+chair	office
+speaker	office
+leader	office
+retired	office
+former	office
+acting	office
+deputy	office
+professor	role
+spokesman	role
+spokeswoman	role
+spokesperson	role
+spokespeople	role
+analyst	role
+analysts	role
+expert	role
+experts	role
+economist	role
+economists	role
+strategist	role
+strategists	role
+adviser	role
+advisor	role
+advisers	role
+advisors	role
+official	role
+officials	role
+diplomat	role
+diplomats	role
+source	role
+sources	role
+lawyer	role
+lawyers	role
+researcher	role
+researchers	role
+scientist	role
+scientists	role
+historian	role
+sociologist	role
+politician	role
+consultant	role
+correspondent	role
+reporter	role
+editor	role
+columnist	role
+commentator	role
+activist	role
+activists	role
+campaigner	role
+founder	role
+director	role
+manager	role
+executive	role
+ceo	role
+candidate	role
+nominee	role
+lawmaker	role
+lawmakers	role
+legislator	role
+aide	role
+aides	role
+staffer	role
+witness	role
+witnesses	role
+resident	role
+residents	role
+observer	role
+observers	role
+investigator	role
+investigators	role
+prosecutor	role
+prosecutors	role
+officer	role
+officers	role
+narrator	role
+host	role
+anchor	role
+moderator	role
+author	role
+journalist	role
+insider	role
+insiders	role
+critic	role
+critics	role
+supporter	role
+supporters	role
+voter	role
+voters	role
+protester	role
+protesters	role
+demonstrator	role
+demonstrators	role
+doctor	role
+physician	role
 """####,
         "units.tsv": ####"""
 # units.tsv: units of measure that the figure finder recognises after a number.

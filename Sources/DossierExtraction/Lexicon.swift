@@ -11,6 +11,10 @@ struct Lexicon: Sendable {
     let calendar: CalendarWords
     let english: EnglishWords
     let comparedThings: ComparedThings
+    let speech: SpeechWords
+    let names: NameCues
+    /// Spun words and the words of names they stand for ("" for none).
+    let spunSynonyms: WordMap<String>
     /// The lines of the data files that could not be read (a test keeps this empty).
     let problems: [String]
 
@@ -18,7 +22,8 @@ struct Lexicon: Sendable {
     static let layout: [String: Int] = [
         "units.tsv": 6, "currencies.tsv": 7, "numbers.tsv": 3, "quantity-words.tsv": 3, "calendar.tsv": 3,
         "english.tsv": 2, "compared-things.tsv": 2,
-        "places.tsv": 3, "nationalities.tsv": 2,
+        "places.tsv": 3, "nationalities.tsv": 2, "speech-verbs.tsv": 2, "titles.tsv": 2, "kind-cues.tsv": 2,
+        "spun-synonyms.tsv": 2,
     ]
 
     init(files: [String: String]) {
@@ -37,6 +42,11 @@ struct Lexicon: Sendable {
         calendar = CalendarWords(table("calendar.tsv"))
         english = EnglishWords(table("english.tsv"))
         comparedThings = ComparedThings(table("compared-things.tsv"))
+        speech = SpeechWords(table("speech-verbs.tsv"))
+        spunSynonyms = WordMap(Dictionary(table("spun-synonyms.tsv").rows.compactMap { row in row[0].map { ($0, row[1] ?? "") } },
+                                          uniquingKeysWith: { first, _ in first }))
+        names = NameCues(titles: table("titles.tsv"), kinds: table("kind-cues.tsv"), places: table("places.tsv"),
+                         nationalities: table("nationalities.tsv"))
         self.problems = problems.sorted()
     }
 }

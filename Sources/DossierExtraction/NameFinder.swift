@@ -14,51 +14,22 @@ struct NameFinder {
         var range: Range<Int>
     }
 
-    static let personTitles: WordSet = ["president", "mr", "mrs", "ms", "dr", "professor", "prof", "minister", "premier",
-                                            "senator", "general", "governor", "mayor", "chancellor", "king", "queen", "prince",
-                                            "scientist", "analyst", "expert", "researcher", "journalist", "leader", "ruler", "dictator"]
-    static let organizationWords: WordSet = ["organization", "organisation", "committee", "council", "party", "university",
-                                                 "center", "centre", "centers", "institute", "ministry", "union", "agency", "bank",
-                                                 "company", "group", "service", "foundation", "association", "house", "treaty",
-                                                 "assembly", "parliament", "court", "army", "police", "corporation", "fund",
-                                                 "college", "academy", "commission", "office", "embassy", "times", "guardian",
-                                                 "reports", "news", "radio", "broadcaster", "watch", "front", "movement", "board",
-                                                 "department", "authority", "administration", "government", "directorate"]
-    static let countries: WordSet = ["kazakhstan", "russia", "china", "ukraine", "belarus", "armenia", "kyrgyzstan", "tajikistan",
-                                         "uzbekistan", "turkmenistan", "georgia", "azerbaijan", "moldova", "germany", "france",
-                                         "britain", "united kingdom", "united states", "america", "usa", "us", "u.s", "singapore",
-                                         "turkey", "iran", "afghanistan", "india", "japan", "poland", "mongolia", "syria",
-                                         "soviet union", "ussr", "european union", "eu", "kazakh ssr"]
-    static let places: WordSet = ["moscow", "beijing", "washington", "london", "berlin", "paris", "almaty", "astana", "nur-sultan",
-                                      "zhanaozen", "aktau", "shymkent", "taraz", "kyiv", "kiev", "minsk", "tashkent", "bishkek",
-                                      "st petersburg", "st. petersburg", "brussels", "glasgow", "mangystau", "aktobe", "karaganda", "atyrau",
-                                      "central asia", "europe", "asia", "siberia", "caucasus", "the west", "west", "east"]
-    /// Capitalised words that are not names by themselves.
-    static let common: WordSet = [
-        "the", "a", "an", "and", "but", "or", "if", "in", "on", "at", "of", "for", "to", "from", "by", "with", "as", "after",
-        "before", "since", "during", "when", "while", "where", "what", "who", "why", "how", "this", "that", "these", "those",
-        "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "there", "here", "then", "now", "so",
-        "yet", "still", "also", "even", "however", "meanwhile", "instead", "although", "though", "because", "both", "all",
-        "some", "many", "most", "no", "not", "one", "two", "first", "second", "third", "last", "new", "next", "other", "such",
-        "every", "each", "more", "less", "only", "just", "moreover", "furthermore", "indeed", "thus", "therefore", "perhaps",
-        "according", "despite", "unlike", "like", "among", "between", "under", "over", "into", "about", "until", "would",
-        "could", "should", "may", "might", "will", "can", "must", "do", "does", "did", "is", "was", "are", "were", "be", "has",
-        "have", "had", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "dec",
-        "photograph", "featured", "more", "details", "home", "read", "source", "original", "leave", "reply", "required",
-        "kazakh", "kazakhs", "russian", "russians", "chinese", "soviet", "western", "ukrainian", "american", "european",
-        "german", "asian", "uzbek", "kyrgyz", "belarusian", "armenian", "islamic", "muslim", "christian", "communist",
-        "christmas", "year", "yes", "asian", "african", "arab", "iranian", "indian", "turkish", "french", "british", "people",
-        "political", "economic", "social", "national", "international", "global", "internal", "external", "northern",
-        "southern", "eastern", "also", "let", "see", "why", "any", "very", "much", "well", "oh", "mr", "mrs", "ms", "dr", "president", "prime", "minister", "professor",
-    ]
+    let lexicon: Lexicon
+
+    init(lexicon: Lexicon = .shared) {
+        self.lexicon = lexicon
+    }
+
+    private var cues: NameCues { lexicon.names }
 
     /// The capitalised runs of a sentence that no mention covers.
     func candidates(in words: [WordScanner.Word], _ bytes: UnsafeBufferPointer<UInt8>,
                     covered: [Range<Int>], article: Int, sentence: Int) -> [Candidate] {
         var result: [Candidate] = []
         // A headline in title case capitalises every word: no evidence of names.
-        let content = words.filter { !Self.titleCaseSmallWords.contains($0.key) }
+        let content = words.filter { word in
+            word.key.count > 4 || ![.determiner, .preposition, .conjunction].contains(lexicon.english.classes[word.key])
+        }
         if words.count >= 3 && content.allSatisfy(\.capitalized) { return [] }
         var i = 0
         while i < words.count {
@@ -72,7 +43,12 @@ struct NameFinder {
             var start = i
             // Common words and adjectives ("Russian-led") at either end are not part of a name,
             // and a sentence-initial word is not a name on its own.
-            while start <= end, isCommon(words[start]) || (start < end && Self.personTitles.contains(words[start].key)) { start += 1 }
+            while start <= end, isCommon(words[start]) || (start < end && cues.titles[words[start].key] != nil) { start += 1 }
+            // Titles within the run go too: "NYPD Commissioner James O’Neill" is James O’Neill.
+            if start < end, let title = (start..<end).last(where: { cues.titles[words[$0].key].map { $0 != .role } ?? false }),
+               (title + 1...end).allSatisfy({ words[$0].capitalized }) {
+                start = title + 1
+            }
             let adjectival = start <= end && isCommon(words[end])  // "Central Asian", "Russian-led"
             if start <= end && !adjectival {
                 if !(start == 0 && start == end) {
@@ -91,15 +67,18 @@ struct NameFinder {
         return result
     }
 
-    static let titleCaseSmallWords: WordSet = ["a", "an", "the", "in", "of", "on", "and", "for", "to", "at", "by", "as", "or", "with"]
-
     private func hasOrganizationWord(_ words: ArraySlice<WordScanner.Word>) -> Bool {
-        words.contains { Self.organizationWords.contains($0.key) }
+        words.contains { cues.kinds[$0.key] == .organization }
     }
 
+    /// A word that is no name by itself: a grammatical or common word, a month or a weekday,
+    /// a title, an adjective of nationality ("Russian"), or a compound adjective ("Russian-led").
     private func isCommon(_ word: WordScanner.Word) -> Bool {
         let key = word.base ?? word.key
-        return Self.common.contains(key) || key.hasSuffix("-led") || key.hasSuffix("-based") || key.hasSuffix("-backed")
+        if lexicon.english.isCommon(key) || cues.nationalities.contains(key) { return true }
+        if lexicon.calendar.months[key] != nil || lexicon.calendar.weekdays[key] != nil { return true }
+        if cues.titles[key] == .honorific || key == "president" || key == "minister" || key == "professor" { return true }
+        return key.hasSuffix("-led") || key.hasSuffix("-based") || key.hasSuffix("-backed")
     }
 
     private func isNameWord(_ word: WordScanner.Word) -> Bool {
@@ -124,11 +103,9 @@ struct NameFinder {
     }
 
     private func kind(of keys: [String], before: String) -> EntityKind {
-        let whole = keys.joined(separator: " ")
-        if Self.countries.contains(whole) { return .country }
-        if Self.places.contains(whole) { return .place }
-        if keys.contains(where: Self.organizationWords.contains) { return .organization }
-        if Self.personTitles.contains(before) { return .person }
+        if let place = cues.place(keys) { return place }
+        if keys.contains(where: { cues.kinds[$0] == .organization }) { return .organization }
+        if cues.titles[before] != nil { return .person }
         if before == "of" { return .group }  // "a professor of Eurasian Studies"
         if keys.count >= 2 { return .person }
         if ["in", "to", "at", "from", "near", "across", "around"].contains(before) { return .place }
@@ -170,10 +147,12 @@ struct NameFinder {
         }
     }
 
-    static let synonyms: WordMap<String> = ["safety": "security", "group": "organization", "space": "house", "nationwide": "national",
-                                             "protection": "defense", "college": "university", "birthday": "", "cupboard": "cabinet"]
-
-    static func normalizedWords(_ text: String) -> [String] {
-        WordScanner.keys(of: text).map { synonyms[$0] ?? $0 }.filter { !$0.isEmpty && !common.contains($0) }
+    /// A name's words for comparison: each spun synonym put back (`Lexicon/spun-synonyms.tsv`),
+    /// common words left out.
+    static func normalizedWords(_ text: String, lexicon: Lexicon = .shared) -> [String] {
+        WordScanner.keys(of: text).compactMap { key in
+            guard let original = lexicon.spunSynonyms[key] else { return key }
+            return original.isEmpty ? nil : original
+        }.filter { !lexicon.english.isCommon($0) }
     }
 }

@@ -93,14 +93,17 @@ public enum Segmenter {
         if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") { return true }
         if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "(") { return true }
         if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x9C || b[i + 2] == 0x98 { return true }  // “ ‘
-        if c >= 0xC0 { return true }  // a letter of another script: assume a capital
+        if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xAB { return true }  // «
+        // A letter of another script: assume a capital. Not the dashes, marks and symbols of
+        // U+2000 to U+2FFF ("afraid.” ― Krystal Correa" is one sentence).
+        if c >= 0xC3 && c != 0xE2 { return true }
         return false
     }
 
     static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
         "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
-        "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "vs", "no", "co", "inc", "ltd", "corp", "approx", "ca",
+        "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "vs", "no", "co", "inc", "ltd", "corp", "approx", "ca", "a.d",
     ]
 
     private static func isAbbreviation(_ b: [UInt8], before stop: Int) -> Bool {

@@ -157,9 +157,14 @@ public enum Schema {
                 return quote.speakerName.map(Value.text) ?? .null
             },
         ] + located("the quoted words") { ($0.quotes[$1].sentence, $0.quotes[$1].range) } + [
+            Field("speakerkind", .enumeration, "person, organization or role (\"a Western diplomatic source\"); null with no speaker") {
+                $0.quotes[$1].speakerKind.map { .text($0.rawValue) } ?? .null
+            },
             Field("fragment", .boolean, "true for a short quoted phrase (a scare quote or a title), not a speaker's words") {
                 .bool($0.quotes[$1].fragment)
             },
+            Field("start", .number, "byte offset of the quoted words in the article's body") { .number(Double($0.quotes[$1].range.lowerBound)) },
+            Field("end", .number, "byte offset just after the quoted words") { .number(Double($0.quotes[$1].range.upperBound)) },
         ],
         tableFields: ["speaker", "article", "text"],
         rowCount: { $0.quotes.count },

@@ -3,8 +3,12 @@
 public struct Quote: Sendable {
     /// The speaker as an entity, when the name resolves through the gazetteer.
     @CompactOptional public var speaker: Int?
-    /// The speaker's name as written (or the pronoun's antecedent), when it does not resolve.
+    /// The speaker's name as written (or the pronoun's antecedent, or the full name a surname
+    /// stands for), when it does not resolve to an entity; for a role or an organization
+    /// without an entity, the phrase as written ("a Western diplomatic source").
     public var speakerName: String?
+    /// Person, organization or role; nil when the quotation has no speaker.
+    public var speakerKind: SpeakerKind?
     @Compact public var article: Int
     /// The sentence where the quotation opens.
     @Compact public var sentence: Int
@@ -14,9 +18,11 @@ public struct Quote: Sendable {
     /// not the words of a speaker.
     public var fragment: Bool
 
-    public init(speaker: Int?, speakerName: String?, article: Int, sentence: Int, range: Range<Int>, fragment: Bool) {
+    public init(speaker: Int?, speakerName: String?, speakerKind: SpeakerKind? = nil, article: Int, sentence: Int,
+                range: Range<Int>, fragment: Bool) {
         self.speaker = speaker
         self.speakerName = speakerName
+        self.speakerKind = speakerKind
         self.article = article
         self.sentence = sentence
         self.range = range

@@ -48,7 +48,7 @@ struct FigureFinder: Sendable {
     /// them: a sentence with neither a digit nor a number word is not read again.
     func figures(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, words: [WordScanner.Word]) -> [Found] {
         guard mayHoldNumber(bytes, range, words) else { return [] }
-        let tokens = QuantityScanner.tokens(in: bytes, range: range)
+        let tokens = TextScanner.tokens(in: bytes, range: range)
         return FigureReader(tokens: tokens, bytes: bytes, lexicon: lexicon).figures()
     }
 

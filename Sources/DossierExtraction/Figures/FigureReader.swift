@@ -4,17 +4,17 @@
 /// qualifier before it; a scale, a unit, a currency, a rate or the noun phrase it counts after
 /// it; a second number that makes it a range; the change and the outcome the clause reports.
 struct FigureReader {
-    let tokens: [QuantityToken]
+    let tokens: [TextToken]
     let bytes: UnsafeBufferPointer<UInt8>
     let lexicon: Lexicon
     /// The sentence speaks of money: a currency symbol, or a word of cost, price or pay.
     let money: Bool
 
-    init(tokens: [QuantityToken], bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) {
+    init(tokens: [TextToken], bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) {
         self.tokens = tokens
         self.bytes = bytes
         self.lexicon = lexicon
-        let text = { (token: QuantityToken) in String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self) }
+        let text = { (token: TextToken) in String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self) }
         money = tokens.indices.contains { i in
             let token = tokens[i]
             if token.isWord { return lexicon.quantityWords.money.contains(token.key) }
@@ -30,7 +30,7 @@ struct FigureReader {
     // MARK: - Tokens
 
     /// A token's text as written.
-    func raw(_ token: QuantityToken) -> String {
+    func raw(_ token: TextToken) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
     }
 
@@ -493,7 +493,7 @@ struct FigureReader {
     }
 
     /// A word with a capital anywhere: "Game", "iPhone", "S".
-    private func hasCapital(_ token: QuantityToken) -> Bool {
+    private func hasCapital(_ token: TextToken) -> Bool {
         token.capitalized || bytes[token.range].contains { $0 >= 0x41 && $0 <= 0x5A }
     }
 

@@ -57,7 +57,7 @@ struct MeasureTable: Sendable {
         }
         var text = spelling
         let (tokens, written) = text.withUTF8 { bytes in
-            let tokens = QuantityScanner.tokens(in: bytes, range: 0..<bytes.count)
+            let tokens = TextScanner.tokens(in: bytes, range: 0..<bytes.count)
             return (tokens, tokens.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0.range]), as: UTF8.self) })
         }
         guard let first = tokens.first else { return }
@@ -76,7 +76,7 @@ struct MeasureTable: Sendable {
 
     /// Every measure whose spelling starts at token `i`, longest first, with the number of
     /// tokens it takes. `raw` gives a token's text as written.
-    func matches(_ tokens: [QuantityToken], at i: Int, raw: (QuantityToken) -> String) -> [Match] {
+    func matches(_ tokens: [TextToken], at i: Int, raw: (TextToken) -> String) -> [Match] {
         guard i < tokens.count else { return [] }
         let first = tokens[i].isWord ? tokens[i].key : raw(tokens[i]).lowercased()
         guard firstPieces.mayContain(first), firsts.contains(first) else { return [] }
@@ -100,7 +100,7 @@ struct MeasureTable: Sendable {
 
     /// Every measure whose spelling ends at token `last` (for symbols written before the
     /// number: "$", "US$", "HK $", "EUR"), longest first.
-    func matches(_ tokens: [QuantityToken], endingAt last: Int, raw: (QuantityToken) -> String) -> [Match] {
+    func matches(_ tokens: [TextToken], endingAt last: Int, raw: (TextToken) -> String) -> [Match] {
         var found: [Match] = []
         for length in stride(from: min(3, last + 1), through: 1, by: -1) {
             found += matches(tokens, at: last - length + 1, raw: raw).filter { $0.length == length }

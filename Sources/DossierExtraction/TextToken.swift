@@ -1,7 +1,7 @@
-/// A piece of a sentence as the figure finder reads it: a word, a number written in digits,
-/// or a symbol (`$`, `%`, `-`, `,`...). Tokens keep their byte range, so a figure can point
-/// back at the exact words it came from.
-struct QuantityToken: Sendable {
+/// A piece of a sentence as the figure and quote finders read it: a word, a number written
+/// in digits, or a symbol (`$`, `%`, `-`, `,`, `“`...). Tokens keep their byte range, so what
+/// is found can point back at the exact words it came from.
+struct TextToken: Sendable {
     enum Kind: UInt8, Sendable {
         case word, number, symbol
     }

@@ -1,10 +1,10 @@
-/// Splits a sentence into the tokens the figure finder reads, on UTF-8 bytes: words (runs of
+/// Splits a sentence into the tokens the figure and quote finders read, on UTF-8 bytes: words (runs of
 /// letters, with inner apostrophes: "year's"), numbers in digits ("7,500", "1.5", ".500") and
 /// single symbols. Hyphens and slashes split words, so "4,750-mile" is a number, a hyphen and
 /// a word, each marked as glued to the one before.
-enum QuantityScanner {
-    static func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [QuantityToken] {
-        var tokens: [QuantityToken] = []
+enum TextScanner {
+    static func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [TextToken] {
+        var tokens: [TextToken] = []
         tokens.reserveCapacity(range.count / 5 + 1)
         var i = range.lowerBound
         let end = range.upperBound
@@ -54,12 +54,12 @@ enum QuantityScanner {
                 } else {
                     key = key.lowercased().replacingApostrophes()
                 }
-                tokens.append(QuantityToken(kind: .word, range: start..<i, spaced: spaced, key: key, capitalized: capitalized))
+                tokens.append(TextToken(kind: .word, range: start..<i, spaced: spaced, key: key, capitalized: capitalized))
             } else {
                 let n = min(WordScanner.scalarLength(b), end - i)
                 i += max(1, n)
                 let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-                tokens.append(QuantityToken(kind: .symbol, range: start..<i, spaced: spaced, key: key))
+                tokens.append(TextToken(kind: .symbol, range: start..<i, spaced: spaced, key: key))
             }
             spaced = false
         }
@@ -88,7 +88,7 @@ enum QuantityScanner {
 
     /// Digits with thousands separators and a decimal part: "7,500", "1,000,000", "7.5",
     /// ".500". A comma groups only three digits not followed by another digit.
-    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> QuantityToken {
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> TextToken {
         var i = start
         var digits: [UInt8] = []
         var grouped = false
@@ -112,7 +112,7 @@ enum QuantityScanner {
             while i < end, isDigit(bytes[i]) { digits.append(bytes[i]); i += 1; decimals += 1 }
         }
         let key = String(decoding: digits, as: UTF8.self)
-        return QuantityToken(kind: .number, range: start..<i, spaced: true, key: key, value: Double(key) ?? 0,
+        return TextToken(kind: .number, range: start..<i, spaced: true, key: key, value: Double(key) ?? 0,
                              decimals: decimals, grouped: grouped, integerDigits: integerDigits)
     }
 }

@@ -1,0 +1,66 @@
+/// What an article has said so far about who speaks, read in text order: the speakers and
+/// the persons that open sentences (whom a later "he" or "she" may mean), the pronoun each
+/// was called by, and the full names whose surname alone may stand for them later.
+struct SpeakerMemory {
+    /// Speakers and sentence subjects, most recent last, with the byte offset where each was named.
+    private var recent: [(speaker: Speaker, at: Int)] = []
+    /// The pronoun each speaker was called by, by `Speaker.key`.
+    private var pronouns: [String: String] = [:]
+    /// Full names of persons by their last word in lower case: "weston" -> "Chris Weston".
+    private(set) var fullNames: [String: String] = [:]
+
+    /// A speaker or a sentence's subject named at `offset`.
+    mutating func named(_ speaker: Speaker, at offset: Int) {
+        let key = speaker.key
+        recent.removeAll { $0.speaker.key == key }
+        recent.append((speaker, offset))
+        if speaker.kind == .person, speaker.entity == nil, let name = speaker.name {
+            let words = name.split(separator: " ")
+            if words.count >= 2, let last = words.last { fullNames[last.lowercased()] = name }
+        }
+    }
+
+    /// A person's full name seen before, noted for their surname alone.
+    mutating func noteFullName(_ name: String) {
+        let words = name.split(separator: " ")
+        if words.count >= 2, let last = words.last, fullNames[last.lowercased()] == nil { fullNames[last.lowercased()] = name }
+    }
+
+    /// The full name a surname alone stands for, once the full name has appeared.
+    func fullName(of surname: String) -> String? {
+        fullNames[surname.lowercased()]
+    }
+
+    /// Whom a pronoun said before `offset` refers to: the most recent speaker or subject of
+    /// the right kind that is not known by another pronoun, and for "he" and "she" whose
+    /// surname does not show the other gender (Tokayev, Kudaibergenova). The pronoun is then
+    /// remembered for them.
+    mutating func resolve(_ pronoun: String, before offset: Int) -> Speaker? {
+        let personal = pronoun == "he" || pronoun == "she"
+        let candidates = recent.filter { $0.at < offset }.reversed()
+        let bindings = pronouns
+        let fits = { (speaker: Speaker) -> Bool in
+            if personal {
+                guard speaker.kind == .person else { return false }
+                if let bound = bindings[speaker.key], bound != pronoun { return false }
+                switch (pronoun, SurnameGender.of(speaker.name ?? "")) {
+                case ("he", .feminine), ("she", .masculine): return false
+                default: return true
+                }
+            }
+            return speaker.kind != .person
+        }
+        guard let match = candidates.first(where: { fits($0.speaker) })?.speaker else { return nil }
+        if personal { pronouns[match.key] = pronoun }
+        return match
+    }
+
+    /// Binds a pronoun to a speaker (the name written in the sentence just before it).
+    mutating func refer(_ speaker: Speaker, as pronoun: String) {
+        pronouns[speaker.key] = pronoun
+    }
+
+    func isKnown(_ speaker: Speaker, asOther pronoun: String) -> Bool {
+        pronouns[speaker.key].map { $0 != pronoun } ?? false
+    }
+}
