@@ -41,11 +41,11 @@ public struct CorpusBuilder: Sendable {
         var articles = draft.articles
         var (paragraphs, sentences) = try segment(&articles)
         var entities = draft.entities
-        var (mentions, quotes, figures, names, found) = try annotate(&articles, &sentences, paragraphs, entities: entities)
-        if entities.isEmpty && !names.isEmpty {
+        var found = try annotate(&articles, &sentences, paragraphs, entities: entities)
+        if entities.isEmpty && !found.names.isEmpty {
             // No gazetteer: the names the text uses become the entities, found again as mentions.
-            entities = CorpusBuilder.entities(from: names)
-            (mentions, quotes, figures, names, found) = try annotate(&articles, &sentences, paragraphs, entities: entities)
+            entities = CorpusBuilder.entities(from: found.names)
+            found = try annotate(&articles, &sentences, paragraphs, entities: entities)
         }
         var curated = draft.events
         for e in curated.indices {
@@ -55,17 +55,17 @@ public struct CorpusBuilder: Sendable {
                                                            in: articles[evidence.article].sentences, sentences)
             }
         }
-        let merged = EventFinder.merge(found, into: curated, sentences: sentences, articles: articles)
+        let merged = EventFinder.merge(found.events, into: curated, sentences: sentences, articles: articles)
         // Events are kept in date order, so that event ids are the date index.
         var events = merged.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
         for id in events.indices { events[id].id = id }
         let lexicon = Lexicon.shared
-        let conflicts = ConflictFinder(things: lexicon.comparedThings, baseUnits: lexicon.measures.baseUnits).conflicts(in: figures) { figure in
-            sentences[figure.sentence].date ?? articles[figure.article].published
+        let conflicts = ConflictFinder(things: lexicon.comparedThings, baseUnits: lexicon.measures.baseUnits).conflicts(in: found.figures) {
+            figure in sentences[figure.sentence].date ?? articles[figure.article].published
         }
-        return Corpus(name: draft.name, articles: articles, paragraphs: paragraphs, sentences: sentences,
-                      entities: entities, events: events, mentions: mentions, quotes: quotes, figures: figures, names: names,
-                      conflicts: conflicts)
+        return Corpus(name: draft.name, articles: articles, paragraphs: paragraphs, sentences: sentences, entities: entities,
+                      events: events, mentions: found.mentions, quotes: found.quotes, figures: found.figures, names: found.names,
+                      conflicts: conflicts, dates: found.dates)
     }
 
     /// Splits every article into paragraphs and sentences and marks scraper residue.
@@ -115,7 +115,19 @@ public struct CorpusBuilder: Sendable {
         var figures: [Figure] = []
         var names: [NameFinder.Candidate] = []
         var events: [EventFinder.Found] = []
-        var dates: [(sentence: Int, date: PartialDate, range: Range<Int>)] = []
+        var dates: [DateExpression] = []
+        /// Each dated sentence's main date and where it is written.
+        var sentenceDates: [(sentence: Int, date: PartialDate, range: Range<Int>)] = []
+    }
+
+    /// What the text of the whole corpus yields.
+    private struct Annotations {
+        var mentions: [Mention] = []
+        var quotes: [Quote] = []
+        var figures: [Figure] = []
+        var names: [UnlinkedName] = []
+        var events: [EventFinder.Found] = []
+        var dates: [DateExpression] = []
     }
 
     /// The finders, built once per corpus and shared read-only by the threads.
@@ -131,18 +143,14 @@ public struct CorpusBuilder: Sendable {
     /// Reads every sentence once, word by word: entity mentions, figures and the date it speaks of;
     /// then the quotations of each article. Boilerplate paragraphs are skipped.
     private func annotate(_ articles: inout [Article], _ sentences: inout [Sentence], _ paragraphs: [Paragraph],
-                          entities: [Entity]) throws -> ([Mention], [Quote], [Figure], [UnlinkedName], [EventFinder.Found]) {
+                          entities: [Entity]) throws -> Annotations {
         let finders = Finders(mentions: MentionFinder(entities: entities, aliases: AliasIndex(entities: entities)),
                               quotes: QuoteFinder(entities: entities), entities: entities)
         let progress = self.progress
         progress?.begin(.extracting, total: articles.count)
-        var mentions: [Mention] = []
-        var quotes: [Quote] = []
-        var figures: [Figure] = []
-        var events: [EventFinder.Found] = []
-        var names: [UnlinkedName] = []
+        var found = Annotations()
         var nameIndex: [String: Int] = [:]
-        var dates: [(sentence: Int, date: PartialDate, range: Range<Int>)] = []
+        var sentenceDates: [(sentence: Int, date: PartialDate, range: Range<Int>)] = []
         let suggester = NameFinder.Suggester(entities: entities)
         // Articles are read in waves, each joined before the next: what one wave yields is
         // freed while the whole grows, so the two are never all in memory at once.
@@ -157,32 +165,33 @@ public struct CorpusBuilder: Sendable {
             }
             if progress?.isCancelled == true { throw LoadInterrupted() }
             for yield in yields {
-                mentions += yield.mentions
-                quotes += yield.quotes
-                figures += yield.figures
-                events += yield.events
-                dates += yield.dates
+                found.mentions += yield.mentions
+                found.quotes += yield.quotes
+                found.figures += yield.figures
+                found.events += yield.events
+                found.dates += yield.dates
+                sentenceDates += yield.sentenceDates
                 for candidate in yield.names {
                     let key = NameKey.of(candidate.text)
                     let occurrence = (candidate.article, candidate.sentence, candidate.range)
                     if let known = nameIndex[key] {
-                        names[known].occurrences.append(occurrence)
+                        found.names[known].occurrences.append(occurrence)
                         // "group" is the guess without a cue: a later cue ("sent to Varnholm") wins.
-                        if names[known].kind == .group && candidate.kind != .group { names[known].kind = candidate.kind }
+                        if found.names[known].kind == .group && candidate.kind != .group { found.names[known].kind = candidate.kind }
                     } else {
-                        nameIndex[key] = names.count
-                        names.append(UnlinkedName(text: candidate.text, kind: candidate.kind, occurrences: [occurrence],
+                        nameIndex[key] = found.names.count
+                        found.names.append(UnlinkedName(text: candidate.text, kind: candidate.kind, occurrences: [occurrence],
                                                   suggestion: suggester.suggestion(for: candidate.text)))
                     }
                 }
             }
         }
         // Sentences are read by the waves, so their dates are set once all have run.
-        for (id, date, range) in dates {
+        for (id, date, range) in sentenceDates {
             sentences[id].date = date
             sentences[id].dateRange = range
         }
-        return (mentions, quotes, figures, names, events)
+        return found
     }
 
     /// One article's mentions, names, figures, sentence dates, candidate events and quotes.
@@ -190,6 +199,7 @@ public struct CorpusBuilder: Sendable {
                                  _ finders: Finders) -> ArticleYield {
         var yield = ArticleYield()
         let dates = DateFinder(published: article.published)
+        var lastDate = article.published
         var surnames: [String: Int] = [:]
         var body = article.body
         body.withUTF8 { bytes in
@@ -204,8 +214,13 @@ public struct CorpusBuilder: Sendable {
                                                 change: found.change, qualifier: found.qualifier, vague: found.vague,
                                                 article: index, sentence: id, range: found.range))
                 }
-                if let main = DateFinder.mainDate(dates.dates(in: words)) {
-                    yield.dates.append((id, main.date, main.range))
+                let expressions = dates.dates(in: words, last: &lastDate)
+                for expression in expressions {
+                    yield.dates.append(DateExpression(date: expression.date, relative: expression.relative, article: index,
+                                                      sentence: id, range: expression.range))
+                }
+                if let main = DateFinder.mainDate(expressions) {
+                    yield.sentenceDates.append((id, main.date, main.range))
                     var dated = sentences[id]
                     dated.date = main.date
                     dated.dateRange = main.range

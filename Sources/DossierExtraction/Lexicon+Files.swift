@@ -591,6 +591,40 @@ most	common
 every	common
 several	common
 """####,
+        "holidays.tsv": ####"""
+# Days of the calendar that news names by name, and the rule that gives their date in a year.
+# Columns: forms (|-separated, as written, matched in any case) <TAB> month <TAB> day <TAB>
+# weekday <TAB> nth <TAB> from
+#   A fixed day has its day of the month and "-" for the rest. A day that moves is the nth
+#   weekday (0 Monday ... 6 Sunday) of the month, counting from the day `from` (1 unless
+#   said); nth -1 is the last one.
+# Facts: the public holidays of the United States (5 U.S.C. 6103; Election Day by 2 U.S.C. 7:
+# the Tuesday after the first Monday of November), of the United Kingdom and Ireland, and
+# days observed internationally.
+New Year's Day|New Year’s Day|New Year Day	1	1	-	-	-
+New Year's Eve|New Year’s Eve	12	31	-	-	-
+Christmas|Christmas Day	12	25	-	-	-
+Christmas Eve	12	24	-	-	-
+Boxing Day	12	26	-	-	-
+Independence Day|Fourth of July|July Fourth	7	4	-	-	-
+Halloween	10	31	-	-	-
+Valentine's Day|Valentine’s Day	2	14	-	-	-
+St. Patrick's Day|St Patrick's Day|St. Patrick’s Day|Saint Patrick's Day	3	17	-	-	-
+Veterans Day|Armistice Day|Remembrance Day	11	11	-	-	-
+May Day	5	1	-	-	-
+Bastille Day	7	14	-	-	-
+Flag Day	6	14	-	-	-
+International Women's Day|International Women’s Day	3	8	-	-	-
+Thanksgiving|Thanksgiving Day	11	-	3	4	-
+Labor Day	9	-	0	1	-
+Memorial Day	5	-	0	-1	-
+Martin Luther King Day|Martin Luther King Jr. Day|MLK Day	1	-	0	3	-
+Presidents Day|Presidents' Day|Presidents’ Day|Washington's Birthday	2	-	0	3	-
+Columbus Day	10	-	0	2	-
+Election Day	11	-	1	1	2
+Mother's Day|Mother’s Day	5	-	6	2	-
+Father's Day|Father’s Day	6	-	6	3	-
+"""####,
         "kind-cues.tsv": ####"""
 # Nouns whose presence in a name, or as the head of a phrase, tells what kind of thing it
 # names. Columns: word <TAB> kind

@@ -15,6 +15,7 @@ struct Lexicon: Sendable {
     let names: NameCues
     /// Spun words and the words of names they stand for ("" for none).
     let spunSynonyms: WordMap<String>
+    let holidays: Holidays
     /// The lines of the data files that could not be read (a test keeps this empty).
     let problems: [String]
 
@@ -23,7 +24,7 @@ struct Lexicon: Sendable {
         "units.tsv": 6, "currencies.tsv": 7, "numbers.tsv": 3, "quantity-words.tsv": 3, "calendar.tsv": 3,
         "english.tsv": 2, "compared-things.tsv": 2,
         "places.tsv": 3, "nationalities.tsv": 2, "speech-verbs.tsv": 2, "titles.tsv": 2, "kind-cues.tsv": 2,
-        "spun-synonyms.tsv": 2,
+        "spun-synonyms.tsv": 2, "holidays.tsv": 6,
     ]
 
     init(files: [String: String]) {
@@ -45,6 +46,7 @@ struct Lexicon: Sendable {
         speech = SpeechWords(table("speech-verbs.tsv"))
         spunSynonyms = WordMap(Dictionary(table("spun-synonyms.tsv").rows.compactMap { row in row[0].map { ($0, row[1] ?? "") } },
                                           uniquingKeysWith: { first, _ in first }))
+        holidays = Holidays(table("holidays.tsv"))
         names = NameCues(titles: table("titles.tsv"), kinds: table("kind-cues.tsv"), places: table("places.tsv"),
                          nationalities: table("nationalities.tsv"))
         self.problems = problems.sorted()

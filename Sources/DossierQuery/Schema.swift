@@ -70,7 +70,7 @@ public struct SourceSchema: Sendable {
 /// Every source the language knows, one table that the checker, `.schema`, help and
 /// completion all read.
 public enum Schema {
-    public static let sources: [SourceSchema] = [articles, sentences, entities, mentions, names, quotes, figures, conflicts, events]
+    public static let sources: [SourceSchema] = [articles, sentences, entities, mentions, names, quotes, figures, conflicts, dates, events]
 
     public static func source(named name: String) -> SourceSchema? {
         let key = name.lowercased()
@@ -211,6 +211,35 @@ public enum Schema {
                    "figures where family = \"money\" show value, unit, qualifier, text",
                    "figures where high != null show low, high, unit, what, text",
                    "figures where family = \"length\" show value, unit, base, what, article"])
+
+    static let dates = SourceSchema(
+        name: "dates",
+        summary: "one row per date the text names, resolved to a calendar date",
+        fields: [
+            Field("date", .date, "the date, with its precision (day, month or year)") { .date($0.dates[$1].date) },
+            Field("precision", .enumeration, "day, month or year") { corpus, row in
+                switch corpus.dates[row].date.precision {
+                case .day: return .text("day")
+                case .month: return .text("month")
+                case .year: return .text("year")
+                }
+            },
+            Field("relative", .boolean, "true when resolved against the publication or an earlier date (on Friday, last month)") {
+                .bool($0.dates[$1].relative)
+            },
+            Field("text", .text, "the words that give the date", slice: { ($0.dates[$1].article, $0.dates[$1].range) }) { corpus, row in
+                .text(corpus.articles[corpus.dates[row].article].text(corpus.dates[row].range))
+            },
+            Field("article", .text, "id of the article") { .text($0.articles[$0.dates[$1].article].id) },
+            Field("sentence", .number, "index of the sentence in its article") { .number(Double($0.sentences[$0.dates[$1].sentence].index)) },
+            Field("start", .number, "byte offset of the words in the article's body") { .number(Double($0.dates[$1].range.lowerBound)) },
+            Field("end", .number, "byte offset just after them") { .number(Double($0.dates[$1].range.upperBound)) },
+        ],
+        tableFields: ["date", "relative", "article", "sentence", "text"],
+        rowCount: { $0.dates.count },
+        naturalDateField: "date", naturalDate: { $0.dates[$1].date },
+        examples: ["dates where relative = true show date, text, article", "dates on 2022-01 count by date",
+                   "dates where precision = \"year\" and date < 2020 show date, text, article"])
 
     static let conflicts = SourceSchema(
         name: "conflicts",

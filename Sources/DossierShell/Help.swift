@@ -51,7 +51,7 @@ public enum Help {
             Clauses: \(Parser.clauseList)
 
             Help on one thing: .help SOURCE (e.g. .help events), .help where, .help operators,
-            .help dates, .help sort, .help show, .help count, .help let, .help formats,
+            .help time, .help sort, .help show, .help count, .help let, .help formats,
             .help scripts, .help COMMAND; .help topics lists them all. New here? Try .tutorial
 
             Commands:
@@ -110,7 +110,7 @@ public enum Help {
               examples: ["events where kind = \"protest\"",
                          "figures where value > 1000 and family = \"count\" show value, what, article",
                          "quotes where (speaker = \"Tokayev\" or speaker = \"Putin\") and fragment = false show speaker, text"],
-              seeAlso: ["operators", "aliases", "dates"]),
+              seeAlso: ["operators", "aliases", "time"]),
         Topic(name: "operators", summary: "how a condition compares", text: """
             =  !=                 equal, not equal (text ignores case: "protest" = "Protest")
             <  <=  >  >=          order of numbers, dates and text
@@ -139,7 +139,7 @@ public enum Help {
                          "events where actor = \"Collective Safety Treaty Group\" show date, summary",
                          "mentions where entity = \"CSTO\" distinct text"],
               seeAlso: ["entities", "mentions", "names"]),
-        Topic(name: "dates", summary: "after, before, on, between, and how precision counts", aliasNames: ["after", "before", "on", "between", "precision"], text: """
+        Topic(name: "time", summary: "after, before, on, between, and how precision counts", aliasNames: ["after", "before", "on", "between", "precision"], text: """
             after D           rows whose date lies wholly after D
             before D          rows whose date lies wholly before D
             on D              rows whose date lies within D
@@ -224,7 +224,7 @@ public enum Help {
             bytes, and the steps that follow.
             """,
               examples: ["explain events where actor = \"Tokayev\" after 2022-01-05 limit 3"],
-              seeAlso: ["where", "dates"]),
+              seeAlso: ["where", "time"]),
         Topic(name: "formats", summary: "tables, JSON and CSV", aliasNames: ["format"], text: """
             .format table   aligned columns cut to the terminal (the default; --wrap folds them)
             .format json    an array of objects: numbers as numbers, dates with their precision

@@ -162,7 +162,7 @@ import TestSupport
         #expect(events.output.hasPrefix("events: one row per dated event\n"))
         #expect(events.output.contains("Examples:\n  events where actor = \"Tokayev\" after 2022-01-05\n"))
         let dates = try Dossier.run(["--help-topic", "after"])
-        #expect(dates.output.hasPrefix("dates: after, before, on, between, and how precision counts\n"))
+        #expect(dates.output.hasPrefix("time: after, before, on, between, and how precision counts\n"))
         let wrong = try Dossier.run(["--help-topic", "evnets"])
         #expect(wrong.status == 2)
         #expect(wrong.errors.contains("no help on 'evnets'; did you mean --help-topic events?"))

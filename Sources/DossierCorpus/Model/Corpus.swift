@@ -14,6 +14,8 @@ public struct Corpus: Sendable {
     public var quotes: [Quote] { didSet { cache = QueryCache() } }
     /// Numbers with what they count, in article and text order.
     public var figures: [Figure] { didSet { cache = QueryCache() } }
+    /// Every date the text names, in article and text order.
+    public var dates: [DateExpression] { didSet { cache = QueryCache() } }
     /// Names the text uses that the gazetteer does not link.
     public var names: [UnlinkedName] { didSet { cache = QueryCache() } }
 
@@ -34,7 +36,7 @@ public struct Corpus: Sendable {
 
     public init(name: String, articles: [Article], paragraphs: [Paragraph], sentences: [Sentence],
                 entities: [Entity], events: [Event], mentions: [Mention] = [], quotes: [Quote] = [], figures: [Figure] = [], names: [UnlinkedName] = [],
-                conflicts: [Conflict] = []) {
+                conflicts: [Conflict] = [], dates: [DateExpression] = []) {
         self.name = name
         self.articles = articles
         self.paragraphs = paragraphs
@@ -44,6 +46,7 @@ public struct Corpus: Sendable {
         self.mentions = mentions
         self.quotes = quotes
         self.figures = figures
+        self.dates = dates
         self.names = names
         self.aliases = AliasIndex(entities: entities)
         self.articleIndex = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
