@@ -40,4 +40,31 @@ import Testing
         // Without a publication day, relative dates are not guessed.
         #expect(dates("On Friday he spoke.", published: "2022-03") == [])
     }
+
+    @Test func theTenseOfTheClausePointsAMonthOrAWeekdayForwardOrBack() {
+        // Published Saturday 2022-01-08.
+        #expect(dates("The council will meet in May.") == ["2022-05"])
+        #expect(dates("The council met in May.") == ["2021-05"])
+        #expect(dates("The ministers will sign the treaty on Tuesday.") == ["2022-01-11"])
+        #expect(dates("The ministers signed the treaty on Tuesday.") == ["2022-01-04"])
+        #expect(dates("The vote was set for this September.") == ["2022-09"])
+        #expect(dates("They met last February and will meet again next March.") == ["2021-02", "2022-03"])
+        // A weekday in the possessive names what has happened.
+        #expect(dates("Lawyers appealed against Wednesday's ruling.") == ["2022-01-05"])
+        // A month and day a day after publication is this year's, whatever the tense.
+        #expect(dates("The paper said in an editorial on Sunday, Jan. 9, that it would wait.") == ["2022-01-09"])
+    }
+
+    @Test func datesCountedFromPublicationOrFromTheArticlesLastDate() {
+        #expect(dates("The station opened two months ago and the mine 42 years ago.") == ["2021-11", "1980"])
+        #expect(dates("The bridge closed on March 3, 2021; the following day the river rose.") == ["2021-03-03", "2021-03-04"])
+        #expect(dates("The census was taken in 1990. Later that year the capital moved.") == ["1990", "1990"])
+        #expect(dates("Shops close early on Christmas Eve and open on Boxing Day.") == ["2021-12-24", "2021-12-26"])
+        #expect(dates("The count will be final by Election Day.", published: "2022-10-20") == ["2022-11-08"])
+        #expect(dates("He has lived abroad since post-1959 reforms and voted today.") == ["1959", "2022-01-08"])
+    }
+
+    @Test func everyExpressionOfASentenceIsKept() {
+        #expect(dates("Talks began on January 3 and ended on January 7.") == ["2022-01-03", "2022-01-07"])
+    }
 }

@@ -70,6 +70,74 @@ import TestSupport
     }
 }
 
+/// Attributions as news writes them: titles, appositions, roles, organizations, dashes,
+/// misplaced marks and quotations that a reporting clause introduces.
+@Suite struct AttributionTests {
+    func quotes(_ body: String) throws -> [String] {
+        let corpus = try TemporaryCorpus(["a.md": TemporaryCorpus.article(id: "a", body: body)])
+        let built = try CorpusBuilder().load(.directory(corpus.path)).corpus
+        return built.quotes.filter { !$0.fragment }.map { quote in
+            let speaker = quote.speaker.map { built.entities[$0].name } ?? quote.speakerName ?? "?"
+            return "\(speaker) (\(quote.speakerKind?.rawValue ?? "-")): \(built.articles[0].text(quote.range))"
+        }
+    }
+
+    @Test func titlesAndAppositionsAreNotPartOfTheName() throws {
+        #expect(try quotes("“Prices will keep rising this winter,” Pavel Orlik, chief economist at Baltic Grain Ltd., said on Monday.")
+            == ["Pavel Orlik (person): Prices will keep rising this winter,"])
+        #expect(try quotes("“We are not finished with this bill,” Sen. Dana Whitcomb (D-Ore.) said.")
+            == ["Dana Whitcomb (person): We are not finished with this bill,"])
+        #expect(try quotes("“The harbour stays closed until further notice,” port authority spokesman Ivo Brandt said.")
+            == ["Ivo Brandt (person): The harbour stays closed until further notice,"])
+        #expect(try quotes("“Nobody expected the vote to fail,” said Mr. Okonjo, who chairs the committee.")
+            == ["Okonjo (person): Nobody expected the vote to fail,"])
+    }
+
+    @Test func rolesAndOrganizationsAreSpeakersAsWritten() throws {
+        #expect(try quotes("“The talks have stalled over the border question,” a Western diplomatic source said.")
+            == ["a Western diplomatic source (role): The talks have stalled over the border question,"])
+        #expect(try quotes("“The figures were checked twice before release,” the ministry said in a statement.")
+            == ["the ministry (organization): The figures were checked twice before release,"])
+    }
+
+    @Test func aSurnameGoesToTheFullNameAndAPronounToItsPerson() throws {
+        let body = """
+            Marta Lindqvist runs the shelter on Harbour Street.
+
+            “We have had no heating for three days,” Lindqvist said. “The children sleep in their coats.”
+
+            She added: “We asked the council twice and heard nothing back.”
+            """
+        #expect(try quotes(body) == [
+            "Marta Lindqvist (person): We have had no heating for three days,",
+            "Marta Lindqvist (person): The children sleep in their coats.",
+            "Marta Lindqvist (person): We asked the council twice and heard nothing back.",
+        ])
+    }
+
+    @Test func aMisplacedOpeningMarkThatEndsAQuotationClosesIt() throws {
+        #expect(try quotes("“The roads will be cleared by the end of the week, “Governor Ada Fenn said on Friday.")
+            == ["Ada Fenn (person): The roads will be cleared by the end of the week,"])
+    }
+
+    @Test func aDashOrAColonParagraphIntroducesTheQuotation() throws {
+        #expect(try quotes("“The price of bread has doubled since spring.” ― Rosa Ilves, a baker in the old town")
+            == ["Rosa Ilves (person): The price of bread has doubled since spring."])
+        let body = """
+            The mayor, Tomas Vidal, continued:
+
+            “Every family that lost its home will be housed before winter.”
+            """
+        #expect(try quotes(body) == ["Tomas Vidal (person): Every family that lost its home will be housed before winter."])
+    }
+
+    @Test func aQuotationThatStopsMidClauseBelongsToTheClause() throws {
+        // The attribution after it is the writer's paraphrase of someone else.
+        let body = "His pledge to “open every ledger to the public” on Monday was a surprise, said Nina Kraus, a historian."
+        #expect(try quotes(body) == ["? (-): open every ledger to the public"])
+    }
+}
+
 /// Quotations inside reported speech, where no verb of speech stands next to the quotation.
 @Suite struct ReportedSpeechTests {
     static let gazetteer = """

@@ -46,7 +46,12 @@ final class QuoteReader {
         var previous: (span: QuoteMarks.Span, speaker: Speaker?)?
         let spans = QuoteMarks.spans(bytes, paragraphs) { [unowned self] offset in self.speechFollows(offset, within: 4) }
         for span in spans {
-            let inner = span.start..<span.end
+            // The quoted words without the spaces a misplaced mark leaves ("the week, “Tokayev said").
+            var lower = span.start
+            var upper = span.end
+            while lower < upper, bytes[lower] == 0x20 { lower += 1 }
+            while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
+            let inner = lower..<upper
             let wordCount = WordScanner.words(in: bytes, range: inner).count
             guard wordCount > 0, let sentence = sentence(containing: span.open) else { continue }
             // Three words or fewer are a fragment, unless they make a sentence of their own ("Shal ket!").
@@ -249,8 +254,13 @@ final class QuoteReader {
         guard k >= start else { return nil }
         let token = tokens[k]
         if token.isSymbol(",") {
-            // The phrase before the comma that opens the apposition or the clause.
+            // The phrase before the comma that opens the apposition or the clause; or the
+            // apposition itself when it is the name ("The mayor, Tomas Vidal, continued").
             guard let open = (start..<k).last(where: { tokens[$0].isSymbol(",") }), open > start else { return nil }
+            if open + 1 < k, tokens[open + 1].isWord, isNameWord(tokens[open + 1]), !tokens[open - 1].capitalized,
+               (open + 1..<k).allSatisfy({ tokens[$0].isWord && (isNameWord(tokens[$0]) || joinsName(tokens, $0 - 1, $0)) || joinsName(tokens, $0 - 1, $0) }) {
+                return nameEnding(tokens, at: k - 1, from: open + 1, offset: offset)
+            }
             var name = open - 1
             if tokens[name].isSymbol(")"), let paren = (start..<name).last(where: { tokens[$0].isSymbol("(") }) { name = paren - 1 }
             guard name >= start, tokens[name].isWord, isNameWord(tokens[name]) else { return nil }
