@@ -1,7 +1,7 @@
 /// The vocabulary of extraction, read once at start-up from the data files of `Lexicon/`
 /// (which `scripts/embed-lexicon` compiles into the binary, so that it works from any
 /// directory). A new unit, currency or month spelling is a line of data, not a change of code.
-struct Lexicon: Sendable {
+final class Lexicon: Sendable {
     /// The tables of the files compiled in, parsed on first use.
     static let shared = Lexicon(files: files)
 
@@ -40,13 +40,15 @@ struct Lexicon: Sendable {
         measures = MeasureTable(units: table("units.tsv"), currencies: table("currencies.tsv"))
         numbers = NumberWords(table("numbers.tsv"))
         quantityWords = QuantityWords(table("quantity-words.tsv"))
-        calendar = CalendarWords(table("calendar.tsv"))
+        var calendar = CalendarWords(table("calendar.tsv"))
         english = EnglishWords(table("english.tsv"))
         comparedThings = ComparedThings(table("compared-things.tsv"))
         speech = SpeechWords(table("speech-verbs.tsv"))
         spunSynonyms = WordMap(Dictionary(table("spun-synonyms.tsv").rows.compactMap { row in row[0].map { ($0, row[1] ?? "") } },
                                           uniquingKeysWith: { first, _ in first }))
         holidays = Holidays(table("holidays.tsv"))
+        calendar.starters = WordSet(Set(calendar.months.entries.keys).union(calendar.weekdays.entries.keys).union(holidays.firstWords))
+        self.calendar = calendar
         names = NameCues(titles: table("titles.tsv"), kinds: table("kind-cues.tsv"), places: table("places.tsv"),
                          nationalities: table("nationalities.tsv"))
         self.problems = problems.sorted()

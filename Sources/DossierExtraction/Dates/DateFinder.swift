@@ -36,8 +36,10 @@ struct DateFinder {
     func dates(in words: [WordScanner.Word], last: inout PartialDate?) -> [Found] {
         var found: [Found] = []
         var i = 0
+        var reading = DateReading(words: words, finder: self, last: last)
         while i < words.count {
-            let reading = DateReading(words: words, finder: self, last: last)
+            guard mayStartDate(words, i) else { i += 1; continue }
+            reading.last = last
             if let (date, length, relative) = reading.date(at: i) {
                 let bound = i > 0 && ["before", "after", "until", "till", "since", "from"].contains(words[i - 1].key)
                 found.append(Found(date: date, range: words[i].range.lowerBound..<words[i + length - 1].range.upperBound, relative: relative,
@@ -49,6 +51,39 @@ struct DateFinder {
             }
         }
         return found
+    }
+
+    /// Words that can start a date expression besides digits and capitalised words.
+    static let starters: WordSet = ["today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "past", "earlier", "later"]
+
+    /// The first letters of the lower-case words that can start a date.
+    static let initials = ByteSet("tylnpeasmfodhqbkcr".utf8)
+
+    /// Whether a date can start at word `i`: a digit, a capital (months, weekdays, named
+    /// days), a word of time ("today", "last"), a number ("two months ago"), a prefixed year
+    /// or month ("post-1959", "late-november"), or "the", "a" and "that" before the words of
+    /// a date counted from another ("the following day", "a year ago", "that month"). Most
+    /// words are none of these.
+    @inline(__always)
+    private func mayStartDate(_ words: [WordScanner.Word], _ i: Int) -> Bool {
+        let word = words[i]
+        guard let first = word.key.utf8.first else { return false }
+        if first >= 0x30 && first <= 0x39 { return true }
+        if word.capitalized { return lexicon.calendar.starters.contains(word.base ?? word.key) || Self.starters.contains(word.key) }
+        // Of the lower-case words, only these initials can start a date: a, e, f... (the
+        // starters, "the", "that", "same", the number words and the prefixes).
+        guard Self.initials.contains(first) else { return false }
+        if Self.starters.contains(word.key) { return true }
+        switch word.key {
+        case "the", "that", "same":
+            return i + 1 < words.count && ["following", "next", "same", "day", "month", "year"].contains(words[i + 1].key)
+        case "a", "an":
+            return i + 2 < words.count && words[i + 2].key == "ago"
+        default:
+            break
+        }
+        if word.key.utf8.contains(0x2D) { return true }
+        return lexicon.numbers.entry(word.key) != nil
     }
 
     /// Every date expression of a sentence read alone.

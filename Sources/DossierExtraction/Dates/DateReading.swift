@@ -6,7 +6,7 @@ struct DateReading {
     let words: [WordScanner.Word]
     let finder: DateFinder
     /// The date the article spoke of last, for "the following day" and "later that year".
-    let last: PartialDate?
+    var last: PartialDate?
 
     private var calendar: CalendarWords { finder.lexicon.calendar }
     private var published: PartialDate? { finder.published }

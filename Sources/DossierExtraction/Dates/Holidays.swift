@@ -28,15 +28,23 @@ struct Holidays: Sendable {
 
     /// Rules by the holiday's words, as keys.
     let rules: PhraseMap<Rule>
+    /// The first word of each holiday's name, as a key.
+    let firstWords: Set<String>
 
     init(_ table: LexiconTable) {
         var entries: [(String, Rule)] = []
+        var firstWords = Set<String>()
         for row in table.rows {
             guard let month = row[1].flatMap(Int.init) else { continue }
             let rule = Rule(month: month, day: row[2].flatMap(Int.init), weekday: row[3].flatMap(Int.init) ?? 0,
                             nth: row[4].flatMap(Int.init) ?? 1, from: row[5].flatMap(Int.init) ?? 1)
-            for form in row.forms(0) { entries.append((WordScanner.keys(of: form).joined(separator: " "), rule)) }
+            for form in row.forms(0) {
+                let keys = WordScanner.keys(of: form)
+                entries.append((keys.joined(separator: " "), rule))
+                if let first = keys.first { firstWords.insert(first) }
+            }
         }
         rules = PhraseMap(entries)
+        self.firstWords = firstWords
     }
 }

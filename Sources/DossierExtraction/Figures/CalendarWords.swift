@@ -6,6 +6,9 @@ struct CalendarWords: Sendable {
     let clock: WordSet
     let seasons: WordMap<Int>
     let eras: WordSet
+    /// The words a date in words can start with: months and weekdays, and the first words of
+    /// named days (filled in by `Lexicon`).
+    var starters = WordSet([])
 
     init(_ table: LexiconTable) {
         var months: [String: Int] = [:]

@@ -14,7 +14,7 @@ struct NumberWords: Sendable {
     /// Abbreviated scales, as written: "m", "bn", "K".
     let abbreviations: [String: Double]
     /// The first bytes of the words, to rule out most words with one comparison.
-    let initials: Set<UInt8>
+    let initials: ByteSet
 
     init(_ table: LexiconTable) {
         var words: [String: Entry] = [:]
@@ -29,7 +29,7 @@ struct NumberWords: Sendable {
         }
         self.words = WordMap(words)
         self.abbreviations = abbreviations
-        initials = Set(words.keys.compactMap { $0.utf8.first })
+        initials = ByteSet(words.keys.compactMap { $0.utf8.first })
     }
 
     @inline(__always)

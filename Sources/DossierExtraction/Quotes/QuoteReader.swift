@@ -22,6 +22,8 @@ final class QuoteReader {
     private var tokenCache: [Int: [TextToken]] = [:]
     /// The sentences before this one have had their subjects noted.
     private var noted: Int
+    /// The first mention not yet noted.
+    private var nextMention = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], ids: Range<Int>, paragraphs: [Range<Int>],
          mentions: [Mention], entities: [Entity], lexicon: Lexicon) {
@@ -52,14 +54,13 @@ final class QuoteReader {
             while lower < upper, bytes[lower] == 0x20 { lower += 1 }
             while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
             let inner = lower..<upper
-            let wordCount = WordScanner.words(in: bytes, range: inner).count
+            let wordCount = countWords(inner, upTo: 4)
             guard wordCount > 0, let sentence = sentence(containing: span.open) else { continue }
             // Three words or fewer are a fragment, unless they make a sentence of their own ("Shal ket!").
             if wordCount <= 3 && !(endsWithStop(inner) && bytes[inner.lowerBound] >= 0x41 && bytes[inner.lowerBound] <= 0x5A) {
                 result.append(Quote(speaker: nil, speakerName: nil, article: article, sentence: sentence, range: inner, fragment: true))
                 continue
             }
-            noteSubjects(before: span.open)
             var speaker = attribution(of: span, sentence: sentence)
             if speaker == nil, let previous, let last = previous.speaker, continues(span, after: previous.span) {
                 speaker = last
@@ -229,7 +230,7 @@ final class QuoteReader {
     /// misplaced opening glyph ends a quotation (`possible, “Tokayev said`).
     func speechFollows(_ offset: Int, within count: Int = 4) -> Bool {
         guard let id = sentence(containing: offset) else { return false }
-        let words = WordScanner.words(in: bytes, range: offset..<min(sentences[id].range.upperBound, offset + 200))
+        let words = WordScanner.words(in: bytes, range: offset..<min(sentences[id].range.upperBound, offset + 16 * count))
         return words.prefix(count).contains { speech.says($0.key) }
     }
 
@@ -375,9 +376,10 @@ final class QuoteReader {
             return Speaker(entity: nil, name: phrase, kind: cues.kinds[next.key] == .organization ? .organization : .role)
         }
         if let mention = mentions.first(where: { $0.range.overlaps(range) }), let entity = mention.entity {
-            return Speaker(entity: entity, name: nil, kind: kind(of: entities[entity].kind))
+            return Speaker(entity: entity, name: entities[entity].name, kind: kind(of: entities[entity].kind))
         }
         let words = tokens[first..<run.upperBound].filter(\.isWord).map(\.key)
+        if words.count == 1 { noteSubjects(before: tokens[first].range.lowerBound) }
         if words.count == 1, !isOrganizationName(tokens, run), let full = memory.fullName(of: words[0]) {
             return Speaker(entity: nil, name: full, kind: .person)
         }
@@ -398,7 +400,7 @@ final class QuoteReader {
         let range = tokens[phrase.lowerBound].range.lowerBound..<tokens[phrase.upperBound - 1].range.upperBound
         if let mention = mentions.first(where: { range.contains($0.range.lowerBound) }), let entity = mention.entity,
            entities[entity].kind == .organization {
-            return Speaker(entity: entity, name: nil, kind: .organization)
+            return Speaker(entity: entity, name: entities[entity].name, kind: .organization)
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         let isOrganization = cues.kinds[head] == .organization
@@ -454,7 +456,7 @@ final class QuoteReader {
             guard let entity = mention.entity, entities[entity].kind == .person else { continue }
             let k = tokens.firstIndex { $0.range.lowerBound >= mention.range.lowerBound } ?? 0
             if k > 0, tokens[k - 1].isWord, english.classes[tokens[k - 1].key] == .preposition { continue }
-            return Speaker(entity: entity, name: nil, kind: .person)
+            return Speaker(entity: entity, name: entities[entity].name, kind: .person)
         }
         guard let first = tokens.first, first.isWord, ["he", "his", "she", "her"].contains(first.key), sentence > ids.lowerBound else {
             return nil
@@ -462,7 +464,7 @@ final class QuoteReader {
         let previous = sentences[sentence - 1].range
         if let person = mentions.first(where: { previous.contains($0.range.lowerBound) && $0.entity.map { entities[$0].kind == .person } == true }),
            let entity = person.entity {
-            return Speaker(entity: entity, name: nil, kind: .person)
+            return Speaker(entity: entity, name: entities[entity].name, kind: .person)
         }
         return nil
     }
@@ -484,37 +486,30 @@ final class QuoteReader {
     }
 
     /// Notes the persons who open the sentences that start before `offset` ("Clinton says...",
-    /// "Homeland Security Secretary Jeh Johnson says..."), and every full name of a person.
+    /// "Homeland Security Secretary Jeh Johnson says..."), the subjects of their reporting
+    /// clauses ("..., Marat mentioned."), and every full name of a person. It reads the
+    /// mentions, not the words: it runs on every sentence before a pronoun.
     private func noteSubjects(before offset: Int) {
         while noted < ids.upperBound, sentences[noted].range.lowerBound < offset {
-            let id = noted
+            let range = sentences[noted].range
             noted += 1
-            let tokens = self.tokens(of: id)
-            for mention in mentions where sentences[id].range.contains(mention.range.lowerBound) {
-                if let entity = mention.entity, entities[entity].kind == .person { memory.noteFullName(entities[entity].name) }
-            }
-            var k = 0
-            while k < tokens.count, tokens[k].isWord, ["but", "and", "however", "meanwhile", "still", "yet", "then", "so"].contains(tokens[k].key) {
-                k += 1
-            }
-            while k < tokens.count, tokens[k].isSymbol, [",", "“", "\"", "‘"].contains(tokens[k].key) { k += 1 }
-            if k < tokens.count, tokens[k].isWord, isNameWord(tokens[k]) {
-                var end = k
-                while end + 1 < tokens.count, joinsName(tokens, end, end + 1) { end += 1 }
-                // A lone capital that opens a sentence is no evidence of a person ("Recycling",
-                // "Seeing"): only a mention, a name of two words or a known surname is.
-                if let subject = speaker(named: tokens, k..<(end + 1), offset: tokens[k].range.lowerBound, leading: nil),
-                   subject.entity != nil || subject.name?.contains(" ") == true {
-                    if subject.kind == .person, let name = subject.name { memory.noteFullName(name) }
-                    memory.named(subject, at: tokens[k].range.lowerBound)
+            var first = true
+            while nextMention < mentions.count, mentions[nextMention].range.lowerBound < range.upperBound {
+                let mention = mentions[nextMention]
+                nextMention += 1
+                guard mention.range.lowerBound >= range.lowerBound, let entity = mention.entity else { continue }
+                let speaker = Speaker(entity: entity, name: entities[entity].name, kind: kind(of: entities[entity].kind))
+                if entities[entity].kind == .person { memory.noteFullName(entities[entity].name) }
+                // The first mention, after nothing but titles and capitals ("Political scientist
+                // Alexei Malashenko also ..."), is the sentence's subject.
+                let opening = first && mention.range.lowerBound - range.lowerBound <= 60
+                    && WordScanner.words(in: bytes, range: range.lowerBound..<mention.range.lowerBound).allSatisfy { word in
+                        word.capitalized || cues.titles[word.key] != nil
+                    }
+                first = false
+                if opening || speechFollows(mention.range.upperBound, within: 1) {
+                    memory.named(speaker, at: mention.range.lowerBound)
                 }
-            }
-            // "..., Marat mentioned.": the subject of a reporting clause is a speaker too.
-            for verb in tokens.indices where verb > k + 1 && tokens[verb].isWord && speech.says(tokens[verb].key) {
-                guard tokens[verb - 1].isWord, isNameWord(tokens[verb - 1]),
-                      let speaker = nameEnding(tokens, at: verb - 1, from: 0, offset: tokens[verb].range.lowerBound),
-                      speaker.kind == .person, speaker.entity != nil || speaker.name?.contains(" ") == true else { continue }
-                memory.named(speaker, at: tokens[verb - 1].range.lowerBound)
             }
         }
     }
@@ -608,6 +603,23 @@ final class QuoteReader {
 
     private func paragraph(containing offset: Int) -> Int? {
         paragraphs.firstIndex { $0.lowerBound <= offset && offset < $0.upperBound }
+    }
+
+    /// The words of a range, counted up to `limit`: runs of letters and digits (any byte of
+    /// U+0080 and above counts as a letter here).
+    private func countWords(_ range: Range<Int>, upTo limit: Int) -> Int {
+        var count = 0
+        var inWord = false
+        for i in range {
+            let b = bytes[i]
+            let letter = (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || b >= 0xC3 && b != 0xE2
+            if letter && !inWord {
+                count += 1
+                if count >= limit { return count }
+            }
+            inWord = letter || (inWord && (b == 0x27 || b == 0x2D || b >= 0x80))
+        }
+        return count
     }
 
     private func endsWithStop(_ range: Range<Int>) -> Bool {
