@@ -201,7 +201,9 @@ public enum Schema {
             Field("base", .number, "the value in its family's base unit: metres, kilograms, litres, seconds...") { corpus, row in
                 corpus.figures[row].base.map(Value.number) ?? .null
             },
-            Field("original", .text, "the number and unit as written (4,750-mile, $7.2 billion)") { text($0.figures[$1].original) },
+            Field("original", .text, "the words as written when the value is not the number written (84.75 cents, twenty-six)") {
+                text($0.figures[$1].original)
+            },
         ] + located("the words of the figure") { ($0.figures[$1].sentence, $0.figures[$1].range) },
         tableFields: ["value", "unit", "what", "outcome", "qualifier", "article", "text"],
         rowCount: { $0.figures.count },
