@@ -19,11 +19,17 @@ public struct CorpusBuilder: Sendable {
         public var problems: [Diagnostic]
     }
 
+    /// Starts reading the extraction's vocabulary on another core, so that it is ready when
+    /// the first corpus is built: a program calls this as it starts, before its arguments
+    /// are parsed and its files read. Calling it again does nothing more.
+    public static func prepareVocabulary() {
+        DispatchQueue.global().async { _ = Lexicon.shared }
+    }
+
     /// Throws `CorpusLoadError` when there is no corpus to speak of (a missing or empty directory) or, in
     /// strict mode, at the first problem; otherwise returns the corpus and the problems.
     public func load(_ source: CorpusSource) throws -> Result {
-        // The vocabulary is read on another core while the files are read and parsed.
-        DispatchQueue.global().async { _ = Lexicon.shared }
+        CorpusBuilder.prepareVocabulary()
         let draft: CorpusDraft
         do {
             draft = try CorpusLoader(progress: progress).load(source)

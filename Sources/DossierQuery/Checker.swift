@@ -344,8 +344,8 @@ public struct Checker {
 
     /// A value no row has, close to one that some row has, is most likely a typo.
     private mutating func checkEnumeration(_ field: Field, _ values: [String], _ comparison: Comparison, schema: SourceSchema) {
-        var present = Set<String>()
-        for row in 0..<schema.rowCount(corpus) { present.insert(field.value(corpus, row).display) }
+        // The field's group index holds its values: built once and kept, not a scan per statement.
+        let present = Set(GroupIndex.of(field, source: schema, corpus: corpus).values.map(\.display))
         for value in values where !present.contains(where: { NameKey.of($0) == NameKey.of(value) }) {
             if let suggestion = Suggestions.closest(to: value, among: present) {
                 report(comparison.value.span, "no \(schema.name) have \(field.name) '\(value)'",

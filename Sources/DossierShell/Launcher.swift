@@ -37,6 +37,11 @@ public enum ExitStatus: Int32, Sendable {
 /// Loads the corpus and runs what the options ask for: `-e` statements, scripts, the REPL,
 /// or statements piped on standard input.
 public enum Launcher {
+    /// What can start before the arguments are read: the extraction's vocabulary, on another core.
+    public static func prepare() {
+        CorpusBuilder.prepareVocabulary()
+    }
+
     public static func run(_ options: LaunchOptions) -> ExitStatus {
         dossier_default_sigpipe()
         let errorColor = Terminal.wantsColor(STDERR_FILENO)

@@ -91,6 +91,7 @@ struct DossierCommand: ParsableCommand {
 
     /// Bad flags exit with status 2 (the default would be 64), help and version with 0.
     static func main() {
+        Launcher.prepare()
         do {
             var command = try parseAsRoot()
             try command.run()
