@@ -27,10 +27,10 @@ struct NameFinder {
                     covered: [Range<Int>], article: Int, sentence: Int) -> [Candidate] {
         var result: [Candidate] = []
         // A headline in title case capitalises every word: no evidence of names.
-        let content = words.filter { word in
-            word.key.count > 4 || ![.determiner, .preposition, .conjunction].contains(lexicon.english.classes[word.key])
+        let titleCase = words.count >= 3 && words.allSatisfy { word in
+            word.capitalized || (word.key.utf8.count <= 4 && [.determiner, .preposition, .conjunction].contains(lexicon.english.classes[word.key]))
         }
-        if words.count >= 3 && content.allSatisfy(\.capitalized) { return [] }
+        if titleCase { return [] }
         var i = 0
         while i < words.count {
             guard isNameWord(words[i]), !isCovered(words[i].range, covered) else { i += 1; continue }
@@ -82,7 +82,7 @@ struct NameFinder {
     }
 
     private func isNameWord(_ word: WordScanner.Word) -> Bool {
-        guard word.capitalized, let first = word.key.first, !first.isNumber else { return false }
+        guard word.capitalized, let first = word.key.utf8.first, first < 0x30 || first > 0x39 else { return false }
         return true
     }
 

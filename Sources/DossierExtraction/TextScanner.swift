@@ -120,7 +120,7 @@ enum TextScanner {
 extension String {
     /// The text with every curly apostrophe made straight.
     func replacingApostrophes() -> String {
-        guard utf8.contains(0xE2) else { return self }
+        guard containsByte(0xE2) else { return self }
         return String(map { $0 == "\u{2019}" ? "'" : $0 })
     }
 }

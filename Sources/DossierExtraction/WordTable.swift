@@ -22,7 +22,7 @@ struct WordFilter: Sendable {
 
     @inline(__always)
     static func hash(_ key: String) -> UInt64 {
-        FNV.hash(key.utf8)
+        FNV.hash(key)
     }
 }
 

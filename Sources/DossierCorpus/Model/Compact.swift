@@ -77,4 +77,19 @@ public enum FNV {
         for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return h ^ (h >> 32)
     }
+
+    /// The hash of a string's UTF-8, read through a pointer: iterating `String.UTF8View`
+    /// one index at a time costs several times the hashing itself.
+    @inlinable
+    public static func hash(_ string: String) -> UInt64 {
+        string.utf8.withContiguousStorageIfAvailable { hash($0) } ?? hash(string.utf8)
+    }
+}
+
+extension String {
+    /// Whether the UTF-8 of the string holds `byte`, read through a pointer.
+    @inlinable
+    public func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
 }

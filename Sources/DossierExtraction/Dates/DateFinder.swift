@@ -82,7 +82,7 @@ struct DateFinder {
         default:
             break
         }
-        if word.key.utf8.contains(0x2D) { return true }
+        if word.key.containsByte(0x2D) { return true }
         return lexicon.numbers.entry(word.key) != nil
     }
 

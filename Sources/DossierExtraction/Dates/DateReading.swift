@@ -24,7 +24,7 @@ struct DateReading {
     func date(at i: Int) -> (PartialDate, Int, Bool)? {
         if let (date, length) = absolute(at: i) {
             // "Jan. 2" takes its year from the publication: relative too.
-            let written = (i..<(i + length)).contains { DateFinder.year(key($0)) != nil || key($0).contains("-") && key($0).last?.isNumber == true }
+            let written = (i..<(i + length)).contains { DateFinder.year(key($0)) != nil || key($0).containsByte(0x2D) && key($0).last?.isNumber == true }
             return (date, length, !written)
         }
         if let (date, length) = relative(at: i) { return (date, length, true) }
@@ -81,7 +81,7 @@ struct DateReading {
             return finder.resolve(month: month, day: day, future: future(around: i), past: past(around: i)).map { ($0, 2) }
         }
         // "mid-1990s" and "late-November" arrive as one word.
-        if let (month, _) = prefixedMonth(key(i)), words[i].capitalized || key(i).contains("-") {
+        if key(i).containsByte(0x2D), let (month, _) = prefixedMonth(key(i)) {
             if let year = DateFinder.year(key(i + 1)) { return PartialDate(year: year, month: month).map { ($0, 2) } }
             return finder.resolve(month: month, day: nil, future: future(around: i), past: past(around: i)).map { ($0, 1) }
         }
@@ -109,7 +109,7 @@ struct DateReading {
             return PartialDate(year: year).map { ($0, 1) }
         }
         // "post-1959", "pre-2008", "mid-2019"
-        if let dash = key(i).lastIndex(of: "-"), ["post", "pre", "mid", "early", "late"].contains(String(key(i)[..<dash])),
+        if key(i).containsByte(0x2D), let dash = key(i).lastIndex(of: "-"), ["post", "pre", "mid", "early", "late"].contains(String(key(i)[..<dash])),
            let year = DateFinder.year(String(key(i)[key(i).index(after: dash)...])) {
             return PartialDate(year: year).map { ($0, 1) }
         }

@@ -58,7 +58,7 @@ struct FigureFinder: Sendable {
             if first >= 0x30 && first <= 0x39 { return true }
             if lexicon.numbers.entry(word.key) != nil { return true }
             // "twenty-six", "four-cylinder"
-            if word.key.utf8.contains(0x2D), let part = word.key.split(separator: "-").first, lexicon.numbers.entry(String(part)) != nil {
+            if word.key.containsByte(0x2D), let part = word.key.split(separator: "-").first, lexicon.numbers.entry(String(part)) != nil {
                 return true
             }
         }

@@ -24,6 +24,8 @@ final class QuoteReader {
     private var noted: Int
     /// The first mention not yet noted.
     private var nextMention = 0
+    /// Persons whose full names the memory has, by entity.
+    private var namedPersons = Set<Int>()
 
     init(bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], ids: Range<Int>, paragraphs: [Range<Int>],
          mentions: [Mention], entities: [Entity], lexicon: Lexicon) {
@@ -498,8 +500,7 @@ final class QuoteReader {
                 let mention = mentions[nextMention]
                 nextMention += 1
                 guard mention.range.lowerBound >= range.lowerBound, let entity = mention.entity else { continue }
-                let speaker = Speaker(entity: entity, name: entities[entity].name, kind: kind(of: entities[entity].kind))
-                if entities[entity].kind == .person { memory.noteFullName(entities[entity].name) }
+                if entities[entity].kind == .person, namedPersons.insert(entity).inserted { memory.noteFullName(entities[entity].name) }
                 // The first mention, after nothing but titles and capitals ("Political scientist
                 // Alexei Malashenko also ..."), is the sentence's subject.
                 let opening = first && mention.range.lowerBound - range.lowerBound <= 60
@@ -508,6 +509,7 @@ final class QuoteReader {
                     }
                 first = false
                 if opening || speechFollows(mention.range.upperBound, within: 1) {
+                    let speaker = Speaker(entity: entity, name: entities[entity].name, kind: kind(of: entities[entity].kind))
                     memory.named(speaker, at: mention.range.lowerBound)
                 }
             }

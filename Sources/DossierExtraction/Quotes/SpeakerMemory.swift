@@ -2,8 +2,11 @@
 /// the persons that open sentences (whom a later "he" or "she" may mean), the pronoun each
 /// was called by, and the full names whose surname alone may stand for them later.
 struct SpeakerMemory {
-    /// Speakers and sentence subjects, most recent last, with the byte offset where each was named.
-    private var recent: [(speaker: Speaker, at: Int)] = []
+    /// Speakers and sentence subjects, most recent last, with their keys and the byte offset
+    /// where each was named. A pronoun looks back a few names, not the whole article: the
+    /// list keeps the latest `limit`.
+    private var recent: [(speaker: Speaker, key: String, at: Int)] = []
+    private static let limit = 24
     /// The pronoun each speaker was called by, by `Speaker.key`.
     private var pronouns: [String: String] = [:]
     /// Full names of persons by their last word in lower case: "weston" -> "Chris Weston".
@@ -12,8 +15,9 @@ struct SpeakerMemory {
     /// A speaker or a sentence's subject named at `offset`.
     mutating func named(_ speaker: Speaker, at offset: Int) {
         let key = speaker.key
-        recent.removeAll { $0.speaker.key == key }
-        recent.append((speaker, offset))
+        if let index = recent.lastIndex(where: { $0.key == key }) { recent.remove(at: index) }
+        if recent.count >= Self.limit { recent.removeFirst() }
+        recent.append((speaker, key, offset))
         if speaker.kind == .person, speaker.entity == nil, let name = speaker.name {
             let words = name.split(separator: " ")
             if words.count >= 2, let last = words.last { fullNames[last.lowercased()] = name }
