@@ -25,22 +25,24 @@ enum Boilerplate {
 
         /// Words, as runs of bytes between ASCII white space and no-break spaces.
         static func countWords(_ text: String) -> Int {
-            var count = 0
-            var inWord = false
-            var previous: UInt8 = 0
-            for byte in text.utf8 {
-                let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || (previous == 0xC2 && byte == 0xA0)
-                if space {
-                    // A no-break space's lead byte 0xC2 was counted as a word byte; that is harmless
-                    // for counting, since it follows a word or starts one.
-                    inWord = false
-                } else if !inWord, byte != 0xC2 {
-                    inWord = true
-                    count += 1
+            text.withBytes { bytes in
+                var count = 0
+                var inWord = false
+                var previous: UInt8 = 0
+                for byte in bytes {
+                    let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || (previous == 0xC2 && byte == 0xA0)
+                    if space {
+                        // A no-break space's lead byte 0xC2 was counted as a word byte; that is
+                        // harmless for counting, since it follows a word or starts one.
+                        inWord = false
+                    } else if !inWord, byte != 0xC2 {
+                        inWord = true
+                        count += 1
+                    }
+                    previous = byte
                 }
-                previous = byte
+                return count
             }
-            return count
         }
     }
 

@@ -65,8 +65,8 @@ struct MentionFinder {
     /// The longest form starting at word `i`: its length in words and what it names.
     private func match(_ words: [WordScanner.Word], at i: Int, surnames: [String: Int]) -> (Int, AliasIndex.Resolution)? {
         let word = words[i]
-        for key in [word.key, word.base] {
-            guard let key, firstWords.mayContain(key), let candidates = forms[key] else { continue }
+        for (key, hash) in [(word.key, word.hash), (word.base, word.baseHash)] {
+            guard let key, firstWords.mayContain(hash: hash), let candidates = forms[key] else { continue }
             for form in candidates where !form.needsCapital || word.capitalized {
                 guard i + form.keys.count <= words.count else { continue }
                 var matched = true
@@ -80,7 +80,7 @@ struct MentionFinder {
                 if matched { return (form.keys.count, form.resolution) }
             }
         }
-        if word.capitalized, let id = surnames[word.key] ?? word.base.flatMap({ surnames[$0] }) {
+        if word.capitalized, !surnames.isEmpty, let id = surnames[word.key] ?? word.base.flatMap({ surnames[$0] }) {
             return (1, .entity(id))
         }
         return nil

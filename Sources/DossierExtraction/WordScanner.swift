@@ -1,3 +1,5 @@
+import DossierCorpus
+
 /// Splits UTF-8 text into words for name matching, on bytes: runs of letters and digits,
 /// joined by inner hyphens and apostrophes (straight or curly), so "Kassym-Jomart" and
 /// "Tokayev’s" are one word each. Each word carries a key that matching compares: lower
@@ -11,6 +13,10 @@ struct WordScanner {
         var base: String?
         /// Starts with a capital letter (or a non-Latin letter, or a digit).
         var capitalized: Bool
+        /// `FNV.hash(key)`, computed once: a word is looked up in many vocabularies.
+        var hash: UInt64
+        /// `FNV.hash(base)`, or 0 when there is no base.
+        var baseHash: UInt64
     }
 
     static func words(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Word] {
@@ -59,11 +65,19 @@ struct WordScanner {
                     break
                 }
             }
-            var text = String(decoding: key, as: UTF8.self)
-            if !ascii { text = text.lowercased() }
+            let text: String
+            let base: String?
+            if ascii {
+                text = String(decoding: key, as: UTF8.self)
+                base = possessiveBase(key)
+            } else {
+                text = String(decoding: key, as: UTF8.self).lowercased()
+                base = possessiveBase(text)
+            }
             let first = bytes[start]
             let capitalized = (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39) || first >= 0xC3
-            words.append(Word(range: start..<i, key: text, base: possessiveBase(text), capitalized: capitalized))
+            words.append(Word(range: start..<i, key: text, base: base, capitalized: capitalized,
+                              hash: ascii ? FNV.hash(key) : FNV.hash(text), baseHash: base.map { FNV.hash($0) } ?? 0))
         }
         return words
     }
@@ -85,6 +99,14 @@ struct WordScanner {
     @inline(__always)
     static func scalarLength(_ lead: UInt8) -> Int {
         lead < 0xC0 ? 1 : (lead < 0xE0 ? 2 : (lead < 0xF0 ? 3 : 4))
+    }
+
+    /// "tokayev's" -> "tokayev", "protesters'" -> "protesters", from a key's bytes.
+    static func possessiveBase(_ key: [UInt8]) -> String? {
+        guard let last = key.last, last == 0x27 || last == 0x73 else { return nil }
+        if last == 0x27 { return key.count > 1 ? String(decoding: key.dropLast(), as: UTF8.self) : nil }
+        guard key.count > 2, key[key.count - 2] == 0x27 else { return nil }
+        return String(decoding: key.dropLast(2), as: UTF8.self)
     }
 
     /// "tokayev's" -> "tokayev", "protesters'" -> "protesters".

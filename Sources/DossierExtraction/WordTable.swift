@@ -16,8 +16,13 @@ struct WordFilter: Sendable {
 
     @inline(__always)
     func mayContain(_ key: String) -> Bool {
-        let h = WordFilter.hash(key)
-        return bits[Int(h >> 6) & 0xFF] & (1 << (h & 63)) != 0
+        mayContain(hash: WordFilter.hash(key))
+    }
+
+    /// With the key's hash already known (`WordScanner.Word.hash`).
+    @inline(__always)
+    func mayContain(hash h: UInt64) -> Bool {
+        bits[Int(h >> 6) & 0xFF] & (1 << (h & 63)) != 0
     }
 
     @inline(__always)
@@ -43,6 +48,19 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     @inline(__always)
     func contains(_ key: String) -> Bool {
         filter.mayContain(key) && words.contains(key)
+    }
+
+    /// Whether the set holds a word's key.
+    @inline(__always)
+    func contains(_ word: WordScanner.Word) -> Bool {
+        filter.mayContain(hash: word.hash) && words.contains(word.key)
+    }
+
+    /// Whether the set holds a word's base (its key without a possessive ending), else its key.
+    @inline(__always)
+    func containsBase(_ word: WordScanner.Word) -> Bool {
+        guard let base = word.base else { return contains(word) }
+        return filter.mayContain(hash: word.baseHash) && words.contains(base)
     }
 
     func subtracting(_ other: Set<String>) -> WordSet {
@@ -71,5 +89,11 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     @inline(__always)
     subscript(key: String) -> Value? {
         filter.mayContain(key) ? entries[key] : nil
+    }
+
+    /// The value of a word's key.
+    @inline(__always)
+    subscript(word word: WordScanner.Word) -> Value? {
+        filter.mayContain(hash: word.hash) ? entries[word.key] : nil
     }
 }

@@ -50,14 +50,16 @@ public struct Article: Sendable {
 
     /// Counts runs of letters and digits (bytes >= 0x80 count as letters, so any script counts).
     static func countWords(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            let isWordByte = (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || byte >= 0x80
-            if isWordByte && !inWord { count += 1 }
-            inWord = isWordByte || (inWord && (byte == 0x27 || byte == 0x2D))
+        text.withBytes { bytes in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                let isWordByte = (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || byte >= 0x80
+                if isWordByte && !inWord { count += 1 }
+                inWord = isWordByte || (inWord && (byte == 0x27 || byte == 0x2D))
+            }
+            return count
         }
-        return count
     }
 }
 

@@ -69,11 +69,11 @@ struct DateFinder {
         let word = words[i]
         guard let first = word.key.utf8.first else { return false }
         if first >= 0x30 && first <= 0x39 { return true }
-        if word.capitalized { return lexicon.calendar.starters.contains(word.base ?? word.key) || Self.starters.contains(word.key) }
+        if word.capitalized { return lexicon.calendar.starters.containsBase(word) || Self.starters.contains(word) }
         // Of the lower-case words, only these initials can start a date: a, e, f... (the
         // starters, "the", "that", "same", the number words and the prefixes).
         guard Self.initials.contains(first) else { return false }
-        if Self.starters.contains(word.key) { return true }
+        if Self.starters.contains(word) { return true }
         switch word.key {
         case "the", "that", "same":
             return i + 1 < words.count && ["following", "next", "same", "day", "month", "year"].contains(words[i + 1].key)
@@ -83,7 +83,7 @@ struct DateFinder {
             break
         }
         if word.key.containsByte(0x2D) { return true }
-        return lexicon.numbers.entry(word.key) != nil
+        return lexicon.numbers.entry(word) != nil
     }
 
     /// Every date expression of a sentence read alone.

@@ -56,7 +56,7 @@ struct FigureFinder: Sendable {
         for word in words {
             guard let first = word.key.utf8.first else { continue }
             if first >= 0x30 && first <= 0x39 { return true }
-            if lexicon.numbers.entry(word.key) != nil { return true }
+            if lexicon.numbers.entry(word) != nil { return true }
             // "twenty-six", "four-cylinder"
             if word.key.containsByte(0x2D), let part = word.key.split(separator: "-").first, lexicon.numbers.entry(String(part)) != nil {
                 return true

@@ -37,4 +37,11 @@ struct NumberWords: Sendable {
         guard let first = key.utf8.first, initials.contains(first) else { return nil }
         return words[key]
     }
+
+    /// The entry of a word's key, with its hash already known.
+    @inline(__always)
+    func entry(_ word: WordScanner.Word) -> Entry? {
+        guard let first = word.key.utf8.first, initials.contains(first) else { return nil }
+        return words[word: word]
+    }
 }
