@@ -64,24 +64,29 @@ struct MentionFinder {
 
     /// The longest form starting at word `i`: its length in words and what it names.
     private func match(_ words: [WordScanner.Word], at i: Int, surnames: [String: Int]) -> (Int, AliasIndex.Resolution)? {
-        let word = words[i]
-        for (key, hash) in [(word.key, word.hash), (word.base, word.baseHash)] {
-            guard let key, firstWords.mayContain(hash: hash), let candidates = forms[key] else { continue }
-            for form in candidates where !form.needsCapital || word.capitalized {
-                guard i + form.keys.count <= words.count else { continue }
-                var matched = true
-                for (k, formKey) in form.keys.enumerated() {
-                    let w = words[i + k]
-                    let isLast = k == form.keys.count - 1
-                    if w.key == formKey || (isLast && w.base == formKey) { continue }
-                    matched = false
-                    break
-                }
-                if matched { return (form.keys.count, form.resolution) }
-            }
+        if firstWords.mayContain(hash: words[i].hash), let found = match(words, at: i, first: words[i].key) { return found }
+        if let base = words[i].base, firstWords.mayContain(hash: words[i].baseHash), let found = match(words, at: i, first: base) {
+            return found
         }
-        if word.capitalized, !surnames.isEmpty, let id = surnames[word.key] ?? word.base.flatMap({ surnames[$0] }) {
-            return (1, .entity(id))
+        guard words[i].capitalized, !surnames.isEmpty else { return nil }
+        if let id = surnames[words[i].key] ?? words[i].base.flatMap({ surnames[$0] }) { return (1, .entity(id)) }
+        return nil
+    }
+
+    /// The longest form whose first word is `key` (word `i`'s key or base) that the words
+    /// from `i` spell.
+    private func match(_ words: [WordScanner.Word], at i: Int, first key: String) -> (Int, AliasIndex.Resolution)? {
+        guard let candidates = forms[key] else { return nil }
+        for form in candidates where !form.needsCapital || words[i].capitalized {
+            guard i + form.keys.count <= words.count else { continue }
+            var matched = true
+            for (k, formKey) in form.keys.enumerated() {
+                let isLast = k == form.keys.count - 1
+                if words[i + k].key == formKey || (isLast && words[i + k].base == formKey) { continue }
+                matched = false
+                break
+            }
+            if matched { return (form.keys.count, form.resolution) }
         }
         return nil
     }

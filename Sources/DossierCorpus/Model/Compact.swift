@@ -96,6 +96,17 @@ extension String {
         return Array(utf8).withUnsafeBufferPointer(body)
     }
 
+    /// `hasSuffix` on bytes: whether the string's UTF-8 ends with the suffix's, without the
+    /// Unicode rules `hasSuffix` applies (the same for the ASCII suffixes it is used with).
+    @inlinable
+    public func endsWithBytes(_ suffix: String) -> Bool {
+        withBytes { bytes in
+            suffix.withBytes { end in
+                bytes.count >= end.count && UnsafeBufferPointer(rebasing: bytes[(bytes.count - end.count)...]).elementsEqual(end)
+            }
+        }
+    }
+
     /// Whether the UTF-8 of the string holds `byte`, read through a pointer.
     @inlinable
     public func containsByte(_ byte: UInt8) -> Bool {

@@ -66,24 +66,26 @@ struct DateFinder {
     /// words are none of these.
     @inline(__always)
     private func mayStartDate(_ words: [WordScanner.Word], _ i: Int) -> Bool {
-        let word = words[i]
-        guard let first = word.key.utf8.first else { return false }
+        guard let first = words[i].key.utf8.first else { return false }
         if first >= 0x30 && first <= 0x39 { return true }
-        if word.capitalized { return lexicon.calendar.starters.containsBase(word) || Self.starters.contains(word) }
+        if words[i].capitalized { return lexicon.calendar.starters.containsBase(words[i]) || Self.starters.contains(words[i]) }
         // Of the lower-case words, only these initials can start a date: a, e, f... (the
         // starters, "the", "that", "same", the number words and the prefixes).
         guard Self.initials.contains(first) else { return false }
-        if Self.starters.contains(word) { return true }
-        switch word.key {
-        case "the", "that", "same":
-            return i + 1 < words.count && ["following", "next", "same", "day", "month", "year"].contains(words[i + 1].key)
-        case "a", "an":
-            return i + 2 < words.count && words[i + 2].key == "ago"
-        default:
-            break
+        if Self.starters.contains(words[i]) { return true }
+        let key = words[i].key
+        if key.utf8.count <= 4 {
+            switch key {
+            case "the", "that", "same":
+                return i + 1 < words.count && ["following", "next", "same", "day", "month", "year"].contains(words[i + 1].key)
+            case "a", "an":
+                return i + 2 < words.count && words[i + 2].key == "ago"
+            default:
+                break
+            }
         }
-        if word.key.containsByte(0x2D) { return true }
-        return lexicon.numbers.entry(word) != nil
+        if key.containsByte(0x2D) { return true }
+        return lexicon.numbers.entry(words[i]) != nil
     }
 
     /// Every date expression of a sentence read alone.

@@ -39,19 +39,21 @@ struct DateReading {
     /// ruling") names what has happened. A reporting verb after the date ("Tuesday, Castro
     /// said") tells of the reporting, not of the date.
     func direction(around i: Int) -> Tense {
-        if i < words.count, words[i].key.hasSuffix("'s") { return .past }
+        if i < words.count, words[i].key.endsWithBytes("'s") { return .past }
         for distance in 1...10 {
-            for k in [i - distance, i + distance] where k >= 0 && k < words.count {
+            for side in 0..<2 {
+                let k = side == 0 ? i - distance : i + distance
+                guard k >= 0 && k < words.count else { continue }
                 let word = key(k)
-                if Self.futureWords.contains(word) || word.hasSuffix("'ll") { return .future }
+                if Self.futureWords.contains(words[k]) || word.endsWithBytes("'ll") { return .future }
                 if word == "going" || word == "set" || word == "due" || word == "expected" || word == "soon" || word == "early",
                    key(k + 1) == "to" || key(k + 1) == "as" {
                     return .future
                 }
                 // "..., as soon as Tuesday, Castro said.": the attribution at the end.
                 if k > i, k >= words.count - 2, ["said", "says", "told", "added", "announced", "reported", "stated"].contains(word) { continue }
-                if Self.pastWords.contains(word) { return .past }
-                if word.count > 4, word.hasSuffix("ed"), !words[k].capitalized, k < i || k <= i + 3,
+                if Self.pastWords.contains(words[k]) { return .past }
+                if word.utf8.count > 4, word.endsWithBytes("ed"), !words[k].capitalized, k < i || k <= i + 3,
                    !["need", "speed", "feed", "seed", "proceed", "succeed", "hundred", "indeed"].contains(word) {
                     return .past
                 }
@@ -62,15 +64,20 @@ struct DateReading {
 
     enum Tense { case future, past, unknown }
 
-    static let futureWords: Set<String> = ["will", "shall", "plans", "plan", "planning", "scheduled", "upcoming", "would",
+    static let futureWords: WordSet = ["will", "shall", "plans", "plan", "planning", "scheduled", "upcoming", "would",
                                           "won't", "intends", "tomorrow", "could", "might", "until", "postponed", "deadline"]
-    static let pastWords: Set<String> = ["was", "were", "had", "did", "ago", "last", "said", "told", "met", "held", "made", "went",
+    static let pastWords: WordSet = ["was", "were", "had", "did", "ago", "last", "said", "told", "met", "held", "made", "went",
                                         "came", "left", "took", "gave", "saw", "began", "spoke", "ran", "won", "lost", "sent", "wrote",
                                         "got", "put", "read", "fled", "fell", "rose", "hit", "struck", "brought", "bought", "caught",
                                         "fought", "found", "stood", "became", "kept", "led", "paid", "sold", "built", "yesterday"]
 
     private func future(around i: Int) -> Bool { direction(around: i) == .future }
-    private func past(around i: Int) -> Bool { direction(around: i) == .past }
+
+    /// A month (and day) without a year, resolved by the tense around word `i`, read once.
+    private func resolve(month: Int, day: Int?, at i: Int) -> PartialDate? {
+        let tense = direction(around: i)
+        return finder.resolve(month: month, day: day, future: tense == .future, past: tense == .past)
+    }
 
     // MARK: - Absolute dates
 
@@ -78,18 +85,18 @@ struct DateReading {
         // "5 January 2022", "26th December"
         if let day = DateFinder.day(key(i)), i + 1 < words.count, let month = month(at: i + 1, strong: true) {
             if let year = DateFinder.year(key(i + 2)) { return PartialDate(year: year, month: month, day: day).map { ($0, 3) } }
-            return finder.resolve(month: month, day: day, future: future(around: i), past: past(around: i)).map { ($0, 2) }
+            return resolve(month: month, day: day, at: i).map { ($0, 2) }
         }
         // "mid-1990s" and "late-November" arrive as one word.
         if key(i).containsByte(0x2D), let (month, _) = prefixedMonth(key(i)) {
             if let year = DateFinder.year(key(i + 1)) { return PartialDate(year: year, month: month).map { ($0, 2) } }
-            return finder.resolve(month: month, day: nil, future: future(around: i), past: past(around: i)).map { ($0, 1) }
+            return resolve(month: month, day: nil, at: i).map { ($0, 1) }
         }
         // "January 5, 2022", "Jan. 2", "December 26th", "January 2022", "September last year"
         if let month = month(at: i, strong: false) {
             if let day = DateFinder.day(key(i + 1)) {
                 if let year = DateFinder.year(key(i + 2)) { return PartialDate(year: year, month: month, day: day).map { ($0, 3) } }
-                return finder.resolve(month: month, day: day, future: future(around: i), past: past(around: i)).map { ($0, 2) }
+                return resolve(month: month, day: day, at: i).map { ($0, 2) }
             }
             if let year = DateFinder.year(key(i + 1)) { return PartialDate(year: year, month: month).map { ($0, 2) } }
             if ["last", "this", "next"].contains(key(i + 1)), key(i + 2) == "year", let published {
@@ -100,7 +107,7 @@ struct DateReading {
                 return nil  // read with the word before it, as a relative date
             }
             if Self.datePrepositions.contains(key(i - 1)) || !Self.wordlikeMonths.contains(key(i)) {
-                return finder.resolve(month: month, day: nil, future: future(around: i), past: past(around: i)).map { ($0, 1) }
+                return resolve(month: month, day: nil, at: i).map { ($0, 1) }
             }
             return nil
         }
