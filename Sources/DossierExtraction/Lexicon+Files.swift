@@ -3,6 +3,122 @@
 
 extension Lexicon {
     static let files: [String: String] = [
+        "abbreviations.tsv": ####"""
+# Words written with a full stop that does not end the sentence ("the Rev. Alma Kettering",
+# "Sen. Jo Park", "Jan. 5", "Austin, Texas, and Madison, Wis., ..."), in lower case and without
+# the stop. Columns: word <TAB> kind
+# Kinds:
+#   title    a title or honorific before a name
+#   month    an abbreviated month before a day
+#   state    a US state in the abbreviations of AP style; counted only when written with a
+#            capital, since "ill.", "miss." or "wash." may end a sentence
+#   other    any other abbreviation that is followed by more of the sentence
+# Facts: English honorifics and military and civil ranks; the AP Stylebook's abbreviations of
+# months and of US states; common Latin and business abbreviations.
+mr	title
+mrs	title
+ms	title
+dr	title
+prof	title
+st	title
+sr	title
+jr	title
+rev	title
+fr	title
+msgr	title
+hon	title
+gen	title
+col	title
+lt	title
+maj	title
+capt	title
+cmdr	title
+adm	title
+brig	title
+sgt	title
+cpl	title
+pvt	title
+gov	title
+sen	title
+rep	title
+reps	title
+sens	title
+del	title
+amb	title
+atty	title
+supt	title
+insp	title
+pres	title
+jan	month
+feb	month
+mar	month
+apr	month
+aug	month
+sep	month
+sept	month
+oct	month
+nov	month
+dec	month
+ala	state
+ariz	state
+ark	state
+calif	state
+colo	state
+conn	state
+fla	state
+ga	state
+ill	state
+ind	state
+kan	state
+ky	state
+la	state
+md	state
+mass	state
+mich	state
+minn	state
+miss	state
+mo	state
+mont	state
+neb	state
+nev	state
+okla	state
+ore	state
+pa	state
+tenn	state
+vt	state
+va	state
+wash	state
+wis	state
+wyo	state
+n.h	state
+n.j	state
+n.m	state
+n.y	state
+n.c	state
+n.d	state
+r.i	state
+s.c	state
+s.d	state
+w.va	state
+d.c	state
+u.s	other
+u.k	other
+u.n	other
+e.g	other
+i.e	other
+etc	other
+vs	other
+no	other
+co	other
+inc	other
+ltd	other
+corp	other
+approx	other
+ca	other
+a.d	other
+mt	other
+ft	other
+"""####,
         "calendar.tsv": ####"""
 # Words of the calendar and the clock. Columns: word <TAB> role <TAB> value
 # Roles:

@@ -16,6 +16,7 @@ final class Lexicon: Sendable {
     /// Spun words and the words of names they stand for ("" for none).
     let spunSynonyms: WordMap<String>
     let holidays: Holidays
+    let abbreviations: Abbreviations
     /// The lines of the data files that could not be read (a test keeps this empty).
     let problems: [String]
 
@@ -24,7 +25,7 @@ final class Lexicon: Sendable {
         "units.tsv": 6, "currencies.tsv": 7, "numbers.tsv": 3, "quantity-words.tsv": 3, "calendar.tsv": 3,
         "english.tsv": 2, "compared-things.tsv": 2,
         "places.tsv": 3, "nationalities.tsv": 2, "speech-verbs.tsv": 2, "titles.tsv": 2, "kind-cues.tsv": 2,
-        "spun-synonyms.tsv": 2, "holidays.tsv": 6,
+        "spun-synonyms.tsv": 2, "holidays.tsv": 6, "abbreviations.tsv": 2,
     ]
 
     init(files: [String: String]) {
@@ -47,6 +48,7 @@ final class Lexicon: Sendable {
         spunSynonyms = WordMap(Dictionary(table("spun-synonyms.tsv").rows.compactMap { row in row[0].map { ($0, row[1] ?? "") } },
                                           uniquingKeysWith: { first, _ in first }))
         holidays = Holidays(table("holidays.tsv"))
+        abbreviations = Abbreviations(table("abbreviations.tsv"))
         calendar.starters = WordSet(Set(calendar.months.entries.keys).union(calendar.weekdays.entries.keys).union(holidays.firstWords))
         self.calendar = calendar
         names = NameCues(titles: table("titles.tsv"), kinds: table("kind-cues.tsv"), places: table("places.tsv"),

@@ -51,14 +51,16 @@ struct NameFinder {
             }
             let adjectival = start <= end && isCommon(words[end])  // "Central Asian", "Russian-led"
             if start <= end && !adjectival {
-                if !(start == 0 && start == end) {
+                // A letter alone ("C" of "N.C.") names nobody.
+                if !(start == 0 && start == end) && !(start == end && words[start].key.utf8.count == 1) {
                     let range = words[start].range.lowerBound..<words[end].range.upperBound
                     var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
                     if let base = words[end].base, words[end].key != base {
                         text = String(text.dropLast(words[end].key.count - base.count))  // "Tokayev’s" -> "Tokayev"
                     }
                     let before = start > 0 ? words[start - 1].key : ""
-                    result.append(Candidate(text: text, kind: kind(of: words[start...end].map { $0.base ?? $0.key }, before: before),
+                    let after = end + 1 < words.count ? words[end + 1].key : ""
+                    result.append(Candidate(text: text, kind: kind(of: words[start...end].map { $0.base ?? $0.key }, before: before, after: after),
                                             article: article, sentence: sentence, range: range))
                 }
             }
@@ -83,6 +85,9 @@ struct NameFinder {
 
     private func isNameWord(_ word: WordScanner.Word) -> Bool {
         guard word.capitalized, let first = word.key.utf8.first, first < 0x30 || first > 0x39 else { return false }
+        // "(D-N.C.)", "R-Wis.": a party and a state, not a name.
+        let key = word.key.utf8
+        if key.count >= 3, first == 0x64 || first == 0x72 || first == 0x69, key[key.index(after: key.startIndex)] == 0x2D { return false }
         return true
     }
 
@@ -91,10 +96,15 @@ struct NameFinder {
         ["of", "for", "against", "de", "the"].contains(words[k].key) && k + 1 < words.count && words[k + 1].capitalized
     }
 
-    /// Separated by spaces only, or by ". " after "St" ("St. Petersburg").
+    /// Separated by spaces only, or by a stop after an initial ("T.J. Marlow", "John F.
+    /// Kennedy") or an abbreviation ("St. Petersburg", "Rep. Marlow": the title is left out
+    /// of the name later).
     private func joined(_ bytes: UnsafeBufferPointer<UInt8>, _ a: WordScanner.Word, _ b: WordScanner.Word) -> Bool {
         let gap = a.range.upperBound..<b.range.lowerBound
-        if ["st", "mt", "ft"].contains(a.key), gap.count == 2, bytes[gap.lowerBound] == 0x2E { return true }
+        if !gap.isEmpty, bytes[gap.lowerBound] == 0x2E, gap.dropFirst().allSatisfy({ bytes[$0] == 0x20 }), a.capitalized,
+           a.key.utf8.count == 1 || lexicon.abbreviations.contains(a.key, capitalized: true) {
+            return true
+        }
         return gap.allSatisfy { bytes[$0] == 0x20 }
     }
 
@@ -102,10 +112,12 @@ struct NameFinder {
         covered.contains { $0.overlaps(range) }
     }
 
-    private func kind(of keys: [String], before: String) -> EntityKind {
+    private func kind(of keys: [String], before: String, after: String) -> EntityKind {
         if let place = cues.place(keys) { return place }
         if keys.contains(where: { cues.kinds[$0] == .organization }) { return .organization }
         if cues.titles[before] != nil { return .person }
+        // "Varga said": who speaks is a person, unless a cue above said otherwise.
+        if lexicon.speech.says(after) { return .person }
         if before == "of" { return .group }  // "a professor of Eurasian Studies"
         if keys.count >= 2 { return .person }
         if ["in", "to", "at", "from", "near", "across", "around"].contains(before) { return .place }

@@ -100,19 +100,20 @@ public enum Segmenter {
         return false
     }
 
-    static let abbreviations: WordSet = [
-        "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
-        "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
-        "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "vs", "no", "co", "inc", "ltd", "corp", "approx", "ca", "a.d",
-    ]
-
     private static func isAbbreviation(_ b: [UInt8], before stop: Int) -> Bool {
         var start = stop
         while start > 0, !isSpace(b[start - 1]), b[start - 1] != UInt8(ascii: "(") && b[start - 1] != UInt8(ascii: "\"") { start -= 1 }
         let word = String(decoding: b[start..<stop], as: UTF8.self).lowercased()
-        if abbreviations.contains(word) { return true }
-        // A single capital letter is an initial: "Diana T. Kudaibergenova".
+        let capitalized = start < stop && b[start] >= UInt8(ascii: "A") && b[start] <= UInt8(ascii: "Z")
+        if Lexicon.shared.abbreviations.contains(word, capitalized: capitalized) { return true }
+        // A single capital letter is an initial: "Diana T. Kudaibergenova"; so are capitals
+        // joined by stops: "T.J. Marlow".
         if stop - start == 1, b[start] >= UInt8(ascii: "A"), b[start] <= UInt8(ascii: "Z") { return true }
+        if stop - start >= 3, b[start..<stop].enumerated().allSatisfy({ offset, c in
+            offset % 2 == 0 ? c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") : c == UInt8(ascii: ".")
+        }) {
+            return true
+        }
         return false
     }
 

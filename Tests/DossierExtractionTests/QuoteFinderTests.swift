@@ -136,6 +136,34 @@ import TestSupport
         let body = "His pledge to “open every ledger to the public” on Monday was a surprise, said Nina Kraus, a historian."
         #expect(try quotes(body) == ["? (-): open every ledger to the public"])
     }
+
+    @Test func titlesWithStopsAndInitialsBeforeTheName() throws {
+        #expect(try quotes("“The town will never look the same,” said the Rev. Alma Kettering, of Riverside Chapel.")
+            == ["Alma Kettering (person): The town will never look the same,"])
+        #expect(try quotes("“This is a sad day for the valley,” said Rep. T.J. Marlow (D-N.C.), head of the caucus.")
+            == ["T.J. Marlow (person): This is a sad day for the valley,"])
+        #expect(try quotes("“The reasons for the veto do not hold,” said 9/11 widow Tessa Brandt.")
+            == ["Tessa Brandt (person): The reasons for the veto do not hold,"])
+    }
+
+    @Test func aShortQuotationWithItsVerbIsNoFragmentAndTheNextGoesOnFromIt() throws {
+        #expect(try quotes("“It hurts,” Dunmore said. “And the valley has to learn how to heal after this.”") == [
+            "Dunmore (person): It hurts,", "Dunmore (person): And the valley has to learn how to heal after this.",
+        ])
+        // A noun after "those" is no verb of speech: the phrase stays a fragment (left out here).
+        let phrase = try quotes("As he turned to “shoot on sight,” those promises were forgotten.")
+        #expect(phrase == [])
+    }
+
+    @Test func aTranscriptNamesItsSpeakerInCapitals() throws {
+        #expect(try quotes("“JONES: But, Senator, I have to ask you about the report on the dam.”")
+            == ["Jones (person): JONES: But, Senator, I have to ask you about the report on the dam."])
+    }
+
+    @Test func aVerbOfSpeechUsedAsANounIsSkipped() throws {
+        let found = try quotes("Varga says Ruelov's flurry of late-night tweets about the dam was “unhinged, even for him.”")
+        #expect(found == ["Varga (person): unhinged, even for him."])
+    }
 }
 
 /// Quotations inside reported speech, where no verb of speech stands next to the quotation.

@@ -23,6 +23,15 @@ import Testing
         ])
     }
 
+    @Test func titlesStatesAndJoinedInitialsFromTheDataDoNotEndASentence() {
+        #expect(sentences("It was fine, said the Rev. Alma Kettering of Riverside. She left.") == [
+            "It was fine, said the Rev. Alma Kettering of Riverside.", "She left.",
+        ])
+        #expect(sentences("Rep. T.J. Marlow of Madison, Wis. Said nothing. He was ill. Then he left.") == [
+            "Rep. T.J. Marlow of Madison, Wis. Said nothing.", "He was ill.", "Then he left.",
+        ])
+    }
+
     @Test func endsInsideClosingQuotes() {
         #expect(sentences("He said: “We won.” Then he left.") == ["He said: “We won.”", "Then he left."])
     }

@@ -58,12 +58,14 @@ final class QuoteReader {
             let inner = lower..<upper
             let wordCount = countWords(inner, upTo: 4)
             guard wordCount > 0, let sentence = sentence(containing: span.open) else { continue }
-            // Three words or fewer are a fragment, unless they make a sentence of their own ("Shal ket!").
-            if wordCount <= 3 && !(endsWithStop(inner) && bytes[inner.lowerBound] >= 0x41 && bytes[inner.lowerBound] <= 0x5A) {
+            // Three words or fewer are a fragment, unless they make a sentence of their own ("Shal
+            // ket!") or a verb of speech follows them (`“It hurts,” Dunmore said.`).
+            if wordCount <= 3 && !(endsWithStop(inner) && bytes[inner.lowerBound] >= 0x41 && bytes[inner.lowerBound] <= 0x5A)
+                && !(endsClause(span) && speechFollows(span.close, within: 3)) {
                 result.append(Quote(speaker: nil, speakerName: nil, article: article, sentence: sentence, range: inner, fragment: true))
                 continue
             }
-            var speaker = attribution(of: span, sentence: sentence)
+            var speaker = transcriptSpeaker(inner) ?? attribution(of: span, sentence: sentence)
             if speaker == nil, let previous, let last = previous.speaker, continues(span, after: previous.span) {
                 speaker = last
             }
@@ -73,6 +75,35 @@ final class QuoteReader {
                                 speakerKind: speaker?.kind, article: article, sentence: sentence, range: inner, fragment: false))
         }
         return result
+    }
+
+    /// The speaker a transcript names before a colon in capitals (`“WALLACE: But, Governor,
+    /// ...”`): up to three words of capital letters, then a colon. The name is written in
+    /// title case, or as the full name the article gave before ("Chris Wallace").
+    private func transcriptSpeaker(_ inner: Range<Int>) -> Speaker? {
+        var i = inner.lowerBound
+        var letters = 0
+        var words = 1
+        while i < inner.upperBound {
+            let b = bytes[i]
+            if b >= 0x41 && b <= 0x5A {
+                letters += 1
+            } else if b == 0x20 {
+                words += 1
+                guard words <= 3 else { return nil }
+            } else if b == 0x3A {
+                break
+            } else if b != 0x2E && b != 0x27 && b != 0x2D {
+                return nil
+            }
+            i += 1
+        }
+        guard i < inner.upperBound, i + 1 < inner.upperBound, bytes[i + 1] == 0x20, letters >= 2 else { return nil }
+        let label = String(decoding: UnsafeBufferPointer(rebasing: bytes[inner.lowerBound..<i]), as: UTF8.self)
+        let name = label.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+        guard !english.isCommon(name.lowercased()) else { return nil }
+        if !name.contains(" "), let full = memory.fullName(of: name) { return Speaker(entity: nil, name: full, kind: .person) }
+        return Speaker(entity: nil, name: name, kind: .person)
     }
 
     /// Whether a quotation with no attribution of its own goes on from the one before: the
@@ -217,7 +248,9 @@ final class QuoteReader {
             }
         }
         // The last verb of speech before the quotation, and its subject.
-        guard let verb = (0..<end).last(where: { tokens[$0].isWord && speech.says(tokens[$0].key) }) else { return nil }
+        guard let verb = (0..<end).last(where: { tokens[$0].isWord && speech.says(tokens[$0].key) && !readsAsNoun(tokens, $0) }) else {
+            return nil
+        }
         let adjacent = (verb + 1..<end).allSatisfy { tokens[$0].isSymbol || tokens[$0].isWord("that") }
         if let subject = subject(tokens, before: verb, from: 0, offset: offset) { return subject }
         // "said X: “", "Said the minister: “"
@@ -233,7 +266,11 @@ final class QuoteReader {
     func speechFollows(_ offset: Int, within count: Int = 4) -> Bool {
         guard let id = sentence(containing: offset) else { return false }
         let words = WordScanner.words(in: bytes, range: offset..<min(sentences[id].range.upperBound, offset + 16 * count))
-        return words.prefix(count).contains { speech.says($0.key) }
+        // "those promises were": after an article or a possessive, the word is a noun.
+        return words.prefix(count).indices.contains { k in
+            speech.says(words[k].key)
+                && !(k > 0 && [.determiner, .possessive].contains(english.classes[words[k - 1].key]))
+        }
     }
 
     // MARK: - Subjects
@@ -327,7 +364,11 @@ final class QuoteReader {
         var ended = false
         while k < tokens.count, k < i + 10 {
             let token = tokens[k]
-            if token.isSymbol, !(isDash(token) && token.glued) && !(token.isSymbol(".") && isAbbreviationStop(tokens, k)) { break }
+            // "9/11 widow Tessa Brandt": a slash within a number goes on.
+            if token.isSymbol, !(isDash(token) && token.glued) && !(token.isSymbol(".") && isAbbreviationStop(tokens, k))
+                && !(token.isSymbol("/") && token.glued) {
+                break
+            }
             let governed = k > i && tokens[k - 1].isWord && (english.classes[tokens[k - 1].key] == .preposition
                 || english.classes[tokens[k - 1].key] == .determiner)
             if token.isWord, isNameWord(token), !governed, !ended, !(k == i && cues.titles[token.key] == .office && !token.capitalized) {
@@ -377,7 +418,10 @@ final class QuoteReader {
             let phrase = String(decoding: UnsafeBufferPointer(rebasing: bytes[whole]), as: UTF8.self)
             return Speaker(entity: nil, name: phrase, kind: cues.kinds[next.key] == .organization ? .organization : .role)
         }
-        if let mention = mentions.first(where: { $0.range.overlaps(range) }), let entity = mention.entity {
+        // The mention that holds the last word ("Marlow" of "T.J. Marlow"), else any within.
+        let surname = tokens[run.upperBound - 1].range.lowerBound
+        if let mention = mentions.first(where: { $0.range.contains(surname) && $0.entity != nil })
+            ?? mentions.first(where: { $0.range.overlaps(range) }), let entity = mention.entity {
             return Speaker(entity: entity, name: entities[entity].name, kind: kind(of: entities[entity].kind))
         }
         let words = tokens[first..<run.upperBound].filter(\.isWord).map(\.key)
@@ -578,6 +622,17 @@ final class QuoteReader {
     }
 
     /// A full stop after an abbreviation or an initial ("Mr.", "T.", "Ltd."), not one that ends a sentence.
+    /// Whether a verb of speech ending in -s is a plural noun where it stands: after an
+    /// article, a possessive, a preposition or a compound adjective ("a flurry of late-night
+    /// tweets", "his statements").
+    private func readsAsNoun(_ tokens: [TextToken], _ k: Int) -> Bool {
+        guard k > 0, tokens[k].key.endsWithBytes("s"), tokens[k - 1].isWord else { return false }
+        let before = tokens[k - 1].key
+        if let grammar = english.classes[before], [.determiner, .possessive, .preposition].contains(grammar) { return true }
+        if k >= 2, isDash(tokens[k - 2]), tokens[k - 2].glued { return true }  // "late-night tweets"
+        return before.endsWithBytes("'s") || before.containsByte(0x2D)
+    }
+
     private func isAbbreviationStop(_ tokens: [TextToken], _ k: Int) -> Bool {
         guard k > 0, tokens[k - 1].isWord, tokens[k].glued else { return false }
         let word = tokens[k - 1]
