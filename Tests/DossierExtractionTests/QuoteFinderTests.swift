@@ -160,6 +160,20 @@ import TestSupport
             == ["Jones (person): JONES: But, Senator, I have to ask you about the report on the dam."])
     }
 
+    @Test func aColonWithoutAVerbOfSpeechIntroducesTheSubjectsWords() throws {
+        let body = """
+            On July 6, Wendell Park made the following comment:
+
+            “For young people who have left school, the jobless rate is 33 percent.”
+            """
+        #expect(try quotes(body) == ["Wendell Park (person): For young people who have left school, the jobless rate is 33 percent."])
+    }
+
+    @Test func aPronounBeforeAVerbOfStanceIsItsSubject() throws {
+        #expect(try quotes("The Harbour Council on Friday condemned the spill as what it called “a clear threat to the bay and its fishermen.”")
+            == ["Harbour Council (organization): a clear threat to the bay and its fishermen."])
+    }
+
     @Test func aVerbOfSpeechUsedAsANounIsSkipped() throws {
         let found = try quotes("Varga says Ruelov's flurry of late-night tweets about the dam was “unhinged, even for him.”")
         #expect(found == ["Varga (person): unhinged, even for him."])

@@ -157,6 +157,27 @@ final class QuoteReader {
                 return subject(previous, before: verb, from: 0, offset: span.open)
             }
         }
+        // A colon with no verb of speech introduces the quotation all the same ("Park made the
+        // following comment:", "the mayor has a new message: “...”"): the speaker is the
+        // clause's subject.
+        if end > 0, tokens[end - 1].isSymbol(":") { return colonSubject(tokens, upTo: end - 1, offset: span.open) }
+        if let p = paragraph(containing: span.open), p > 0, paragraphs[p].lowerBound == span.open,
+           let last = sentence(containing: paragraphs[p - 1].upperBound - 1) {
+            let tokens = self.tokens(of: last)
+            if tokens.last?.isSymbol(":") == true { return colonSubject(tokens, upTo: tokens.count - 1, offset: span.open) }
+        }
+        return nil
+    }
+
+    /// The subject of a clause that ends with a colon: its first name that no preposition
+    /// governs ("On July 6, Park made ...", "The council issued ...").
+    private func colonSubject(_ tokens: [TextToken], upTo colon: Int, offset: Int) -> Speaker? {
+        for j in 0..<colon where tokens[j].isWord && isNameWord(tokens[j]) {
+            if j > 0, tokens[j - 1].isWord, english.classes[tokens[j - 1].key] == .preposition { continue }
+            var end = j
+            while end + 1 < colon, joinsName(tokens, end, end + 1) { end += 1 }
+            return speaker(named: tokens, j..<(end + 1), offset: offset, leading: j > 0 ? tokens[j - 1] : nil)
+        }
         return nil
     }
 
@@ -496,7 +517,11 @@ final class QuoteReader {
     /// quotation, not after a preposition, or for a sentence that opens with "He" or "His",
     /// the first person named in the sentence before.
     private func reportingSubject(_ tokens: [TextToken], upTo end: Int, sentence: Int, offset: Int) -> Speaker? {
-        guard (0..<end).contains(where: { tokens[$0].isWord && speech.reports(tokens[$0].key) }), end > 0 else { return nil }
+        guard let verb = (0..<end).last(where: { tokens[$0].isWord && speech.reports(tokens[$0].key) }), end > 0 else { return nil }
+        // "what it called “a clear threat”": the pronoun before the verb is its subject.
+        if verb > 0, tokens[verb - 1].isWord, let pronoun = pronoun(tokens[verb - 1].key) {
+            return resolve(pronoun, at: tokens[verb - 1].range.lowerBound)
+        }
         let start = sentences[sentence].range.lowerBound
         for mention in mentions where mention.range.lowerBound >= start && mention.range.lowerBound < offset {
             guard let entity = mention.entity, entities[entity].kind == .person else { continue }
