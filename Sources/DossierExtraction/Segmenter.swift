@@ -84,6 +84,11 @@ public enum Segmenter {
         while next < limit && isSpace(b[next]) { next += 1 }
         guard next < limit, startsSentence(b, at: next) else { return nil }
         if b[i] == UInt8(ascii: "."), isAbbreviation(b, before: i) { return nil }
+        // "4 a.m. EDT Thursday": a time zone goes on with its time.
+        if b[i] == UInt8(ascii: "."), i >= 3, b[i - 1] | 0x20 == UInt8(ascii: "m"), b[i - 2] == UInt8(ascii: "."),
+           b[i - 3] | 0x20 == UInt8(ascii: "a") || b[i - 3] | 0x20 == UInt8(ascii: "p"), isZone(b, at: next, limit: limit) {
+            return nil
+        }
         return end
     }
 
@@ -115,6 +120,14 @@ public enum Segmenter {
             return true
         }
         return false
+    }
+
+    /// Two to four capitals, then no letter: "EDT", "GMT", "CEST".
+    private static func isZone(_ b: [UInt8], at i: Int, limit: Int) -> Bool {
+        var k = i
+        while k < limit, b[k] >= UInt8(ascii: "A"), b[k] <= UInt8(ascii: "Z") { k += 1 }
+        let isLetter = k < limit && ((b[k] | 0x20) >= UInt8(ascii: "a") && (b[k] | 0x20) <= UInt8(ascii: "z") || b[k] >= 0x80)
+        return (2...4).contains(k - i) && !isLetter
     }
 
     private static func isSpace(_ c: UInt8) -> Bool {

@@ -55,6 +55,16 @@ import Testing
         #expect(dates("The paper said in an editorial on Sunday, Jan. 9, that it would wait.") == ["2022-01-09"])
     }
 
+    @Test func anIntentionBeforeTheDateLooksAheadAndAMonthThatNamesSomethingIsNoDate() {
+        // Saturday 2022-01-08: "planned to leave" puts Thursday ahead, past tense or not.
+        #expect(dates("The team planned to leave the city on Thursday for the coast.") == ["2022-01-13"])
+        #expect(dates("The mission left the city on Thursday.") == ["2022-01-06"])
+        // A "will" far back in a long clause still points ahead.
+        #expect(dates("The convoy will leave at four in the morning (4 a.m. local time Thursday).") == ["2022-01-13"])
+        #expect(dates("Mothers walked at the head of the March of the Mothers in the capital.") == [])
+        #expect(dates("It was signed in May of the following year.", published: "2022-06-01") == ["2022-05"])
+    }
+
     @Test func datesCountedFromPublicationOrFromTheArticlesLastDate() {
         #expect(dates("The station opened two months ago and the mine 42 years ago.") == ["2021-11", "1980"])
         #expect(dates("The bridge closed on March 3, 2021; the following day the river rose.") == ["2021-03-03", "2021-03-04"])

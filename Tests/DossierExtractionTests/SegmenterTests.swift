@@ -32,6 +32,11 @@ import Testing
         ])
     }
 
+    @Test func aTimeZoneGoesOnWithItsTime() {
+        #expect(sentences("They leave at 4 a.m. EDT Thursday. Then they fly.") == ["They leave at 4 a.m. EDT Thursday.", "Then they fly."])
+        #expect(sentences("They left at 9 a.m. The police came later.") == ["They left at 9 a.m.", "The police came later."])
+    }
+
     @Test func endsInsideClosingQuotes() {
         #expect(sentences("He said: “We won.” Then he left.") == ["He said: “We won.”", "Then he left."])
     }

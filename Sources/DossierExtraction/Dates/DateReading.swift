@@ -40,14 +40,15 @@ struct DateReading {
     /// said") tells of the reporting, not of the date.
     func direction(around i: Int) -> Tense {
         if i < words.count, words[i].key.endsWithBytes("'s") { return .past }
-        for distance in 1...10 {
+        for distance in 1...15 {
             for side in 0..<2 {
                 let k = side == 0 ? i - distance : i + distance
                 guard k >= 0 && k < words.count else { continue }
                 let word = key(k)
                 if Self.futureWords.contains(words[k]) || word.endsWithBytes("'ll") { return .future }
-                if word == "going" || word == "set" || word == "due" || word == "expected" || word == "soon" || word == "early",
-                   key(k + 1) == "to" || key(k + 1) == "as" {
+                // "planned to leave on Thursday", "as soon as Tuesday": an intention looks ahead
+                // even in the past tense.
+                if k < i, Self.intentions.contains(words[k]), key(k + 1) == "to" || key(k + 1) == "as" {
                     return .future
                 }
                 // "..., as soon as Tuesday, Castro said.": the attribution at the end.
@@ -66,6 +67,10 @@ struct DateReading {
 
     static let futureWords: WordSet = ["will", "shall", "plans", "plan", "planning", "scheduled", "upcoming", "would",
                                           "won't", "intends", "tomorrow", "could", "might", "until", "postponed", "deadline"]
+    /// Words that look ahead before "to" or "as" ("planned to", "due to", "as soon as").
+    static let intentions: WordSet = ["going", "set", "due", "expected", "soon", "early", "planned", "plans", "plan", "scheduled",
+                                      "poised", "likely", "ready", "prepared", "intended", "intends", "hoped", "hopes", "promised",
+                                      "vowed", "agreed", "decided", "expects", "aims", "aimed"]
     static let pastWords: WordSet = ["was", "were", "had", "did", "ago", "last", "said", "told", "met", "held", "made", "went",
                                         "came", "left", "took", "gave", "saw", "began", "spoke", "ran", "won", "lost", "sent", "wrote",
                                         "got", "put", "read", "fled", "fell", "rose", "hit", "struck", "brought", "bought", "caught",
@@ -105,6 +110,12 @@ struct DateReading {
             }
             if key(i - 1) == "last" || key(i - 1) == "next" || key(i - 1) == "this" {
                 return nil  // read with the word before it, as a relative date
+            }
+            // "the March of the Combatant Mothers", "March of Dimes": a name, not a month.
+            // ("in May of the following year" is a month.)
+            if key(i + 1) == "of", i + 2 < words.count, DateFinder.year(key(i + 2)) == nil,
+               words[i + 2].capitalized || key(i + 2) == "the" && i + 3 < words.count && words[i + 3].capitalized {
+                return nil
             }
             if Self.datePrepositions.contains(key(i - 1)) || !Self.wordlikeMonths.contains(key(i)) {
                 return resolve(month: month, day: nil, at: i).map { ($0, 1) }
