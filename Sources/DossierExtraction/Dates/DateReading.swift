@@ -51,6 +51,8 @@ struct DateReading {
                 if k < i, Self.intentions.contains(words[k]), key(k + 1) == "to" || key(k + 1) == "as" {
                     return .future
                 }
+                // "planned a march on Saturday": what was planned comes after.
+                if k < i, word == "planned" || word == "scheduled" { return .future }
                 // "..., as soon as Tuesday, Castro said.": the attribution at the end.
                 if k > i, k >= words.count - 2, ["said", "says", "told", "added", "announced", "reported", "stated"].contains(word) { continue }
                 if Self.pastWords.contains(words[k]) { return .past }
@@ -144,7 +146,10 @@ struct DateReading {
         guard i < words.count, words[i].capitalized, let month = calendar.months[words[i].base ?? key(i)] else { return nil }
         if strong || !Self.wordlikeMonths.contains(key(i)) { return month }
         let next = key(i + 1)
-        if DateFinder.day(next) != nil || DateFinder.year(next) != nil || Self.datePrepositions.contains(key(i - 1)) { return month }
+        if DateFinder.day(next) != nil || DateFinder.year(next) != nil { return month }
+        // "and Jan Kavan", "the May Day rally": a capitalised word after it makes a name.
+        if i + 1 < words.count, words[i + 1].capitalized, calendar.weekdays[next] == nil { return nil }
+        if Self.datePrepositions.contains(key(i - 1)) { return month }
         return nil
     }
 
