@@ -65,6 +65,9 @@ import Testing
         #expect(dates("It was signed in May of the following year.", published: "2022-06-01") == ["2022-05"])
         #expect(dates("Protesters planned a large march in the old town on Saturday.", published: "2022-01-07") == ["2022-01-08"])
         #expect(dates("The ministers of Poland and Jan Kavan of the Czech Republic signed.") == [])
+        // The past of an intention looks ahead; "until" alone points nowhere.
+        #expect(dates("They gathered in the square on Saturday and were planning to march.", published: "2022-01-07") == ["2022-01-08"])
+        #expect(dates("Until Thursday, the police had not named him a suspect.") == ["2022-01-06"])
     }
 
     @Test func datesCountedFromPublicationOrFromTheArticlesLastDate() {

@@ -55,7 +55,14 @@ struct DateReading {
                 if k < i, word == "planned" || word == "scheduled" { return .future }
                 // "..., as soon as Tuesday, Castro said.": the attribution at the end.
                 if k > i, k >= words.count - 2, ["said", "says", "told", "added", "announced", "reported", "stated"].contains(word) { continue }
-                if Self.pastWords.contains(words[k]) { return .past }
+                if Self.pastWords.contains(words[k]) {
+                    // "were planning to", "was expected to", "had planned": the past of an intention.
+                    if k + 1 < words.count, Self.futureWords.contains(words[k + 1]) || Self.intentions.contains(words[k + 1])
+                        || key(k + 1) == "planned" || key(k + 1) == "scheduled" {
+                        return .future
+                    }
+                    return .past
+                }
                 if word.utf8.count > 4, word.endsWithBytes("ed"), !words[k].capitalized, k < i || k <= i + 3,
                    !["need", "speed", "feed", "seed", "proceed", "succeed", "hundred", "indeed"].contains(word) {
                     return .past
@@ -68,7 +75,7 @@ struct DateReading {
     enum Tense { case future, past, unknown }
 
     static let futureWords: WordSet = ["will", "shall", "plans", "plan", "planning", "scheduled", "upcoming", "would",
-                                          "won't", "intends", "tomorrow", "could", "might", "until", "postponed", "deadline"]
+                                          "won't", "intends", "tomorrow", "could", "might", "postponed"]
     /// Words that look ahead before "to" or "as" ("planned to", "due to", "as soon as").
     static let intentions: WordSet = ["going", "set", "due", "expected", "soon", "early", "planned", "plans", "plan", "scheduled",
                                       "poised", "likely", "ready", "prepared", "intended", "intends", "hoped", "hopes", "promised",
