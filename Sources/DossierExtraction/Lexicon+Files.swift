@@ -847,6 +847,11 @@ program	organization
 programme	organization
 project	organization
 initiative	organization
+holdings	organization
+industries	organization
+airlines	organization
+airways	organization
+enterprises	organization
 protesters	group
 protestors	group
 demonstrators	group

@@ -169,6 +169,13 @@ import TestSupport
         #expect(try quotes(body) == ["Wendell Park (person): For young people who have left school, the jobless rate is 33 percent."])
     }
 
+    @Test func anOpeningClauseIsNotTheSubjectAndAParticipleAfterTheQuotationGoesOnWithItsSpeaker() throws {
+        #expect(try quotes("With leaders worried about turnout for Ines Varga, Tomas Ruel is rolling out a new message: “It is about all of us.”")
+            == ["Tomas Ruel (person): It is about all of us."])
+        #expect(try quotes("In a statement, Harbour Holdings said: “The company did well when it stood on its own,” adding that its value had doubled.")
+            == ["Harbour Holdings (organization): The company did well when it stood on its own,"])
+    }
+
     @Test func aPronounBeforeAVerbOfStanceIsItsSubject() throws {
         #expect(try quotes("The Harbour Council on Friday condemned the spill as what it called “a clear threat to the bay and its fishermen.”")
             == ["Harbour Council (organization): a clear threat to the bay and its fishermen."])

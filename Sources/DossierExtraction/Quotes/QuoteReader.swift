@@ -172,7 +172,15 @@ final class QuoteReader {
     /// The subject of a clause that ends with a colon: its first name that no preposition
     /// governs ("On July 6, Park made ...", "The council issued ...").
     private func colonSubject(_ tokens: [TextToken], upTo colon: Int, offset: Int) -> Speaker? {
-        for j in 0..<colon where tokens[j].isWord && isNameWord(tokens[j]) {
+        // "With leaders worried about Clinton, Obama is rolling out a message:": the clause
+        // that opens the sentence is not its subject.
+        var from = 0
+        if let first = tokens.first, first.isWord, ["with", "after", "as", "while", "when", "although", "though", "because", "since", "if",
+                                                     "before", "despite", "amid"].contains(first.key),
+           let comma = tokens.prefix(colon).firstIndex(where: { $0.isSymbol(",") }) {
+            from = comma + 1
+        }
+        for j in from..<max(from, colon) where tokens[j].isWord && isNameWord(tokens[j]) {
             if j > 0, tokens[j - 1].isWord, english.classes[tokens[j - 1].key] == .preposition { continue }
             var end = j
             while end + 1 < colon, joinsName(tokens, end, end + 1) { end += 1 }
@@ -225,8 +233,9 @@ final class QuoteReader {
         }
         guard k < tokens.count, k < i + 24, tokens[k].isWord else { return nil }
         if k == i {
-            // ", said X": inverted, except for verbs whose object is who was told.
-            guard !["told", "tells", "tell", "telling"].contains(tokens[k].key) else { return nil }
+            // ", said X": inverted, except for verbs whose object is who was told, and for a
+            // participle that goes on with the same speaker (`,” adding that ...`).
+            guard !["told", "tells", "tell", "telling"].contains(tokens[k].key), !tokens[k].key.endsWithBytes("ing") else { return nil }
             return phraseAfter(tokens, from: k + 1, offset: offset)
         }
         // The subject starts right after the quotation: a name, with its apposition after it
