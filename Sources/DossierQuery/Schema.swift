@@ -218,12 +218,15 @@ public enum Schema {
         name: "dates",
         summary: "one row per date the text names, resolved to a calendar date",
         fields: [
-            Field("date", .date, "the date, with its precision (day, month or year)") { .date($0.dates[$1].date) },
-            Field("precision", .enumeration, "day, month or year") { corpus, row in
+            Field("date", .date, "the date, with its precision (day, month, year, or a decade such as 1990s or mid 1990s)") {
+                .date($0.dates[$1].date)
+            },
+            Field("precision", .enumeration, "day, month, year or decade") { corpus, row in
                 switch corpus.dates[row].date.precision {
                 case .day: return .text("day")
                 case .month: return .text("month")
                 case .year: return .text("year")
+                case .decade: return .text("decade")
                 }
             },
             Field("relative", .boolean, "true when resolved against the publication or an earlier date (on Friday, last month)") {

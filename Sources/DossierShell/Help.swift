@@ -150,7 +150,9 @@ public enum Help {
             dated 2022-01 is on 2022-01, but not after 2022-01-05, because it may not be. Use
             `where date = 2022-01-07` for an exact date. Each source filters on its natural date
             (.schema SOURCE says which): events on their date, quotes and figures on their
-            sentence's date (else the article's), articles on their publication date.
+            sentence's date (else the article's), articles on their publication date. The dates
+            source also holds decades the text names ("the 1990s", "the mid-1990s"), each the
+            span of its years: the late 1990s are after 1996.
             """,
               examples: ["events where actor = \"Tokayev\" after 2022-01-05 show date, summary",
                          "events between 2022-01-02 and 2022-01-07 sort by date show date, kind, summary",

@@ -29,6 +29,20 @@ import Testing
         #expect(year.lastDay - year.firstDay == 364)
     }
 
+    @Test func aDecadeOrAPartOfItCoversItsYears() throws {
+        let nineties = try #require(PartialDate(decade: 1990))
+        #expect(nineties.precision == .decade && nineties.month == nil && nineties.day == nil)
+        #expect(nineties.firstDay == PartialDate.dayNumber(year: 1990, month: 1, day: 1))
+        #expect(nineties.lastDay == PartialDate.dayNumber(year: 1999, month: 12, day: 31))
+        let mid = try #require(PartialDate(decade: 1990, part: .mid))
+        #expect(mid.firstDay == PartialDate.dayNumber(year: 1994, month: 1, day: 1))
+        #expect(mid.lastDay == PartialDate.dayNumber(year: 1996, month: 12, day: 31))
+        #expect([nineties, mid].map(\.description) == ["1990s", "mid 1990s"])
+        #expect(PartialDate(decade: 1995) == nil)
+        let year = try #require(PartialDate.parse("1990"))
+        #expect([nineties, year].sorted().map(\.description) == ["1990", "1990s"])
+    }
+
     @Test func dayNumbersRoundTripAndKnowTheWeekday() throws {
         let friday = try #require(PartialDate.parse("2022-01-07"))
         #expect(PartialDate(dayNumber: friday.firstDay) == friday)

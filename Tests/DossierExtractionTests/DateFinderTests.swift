@@ -70,6 +70,16 @@ import Testing
         #expect(dates("Until Thursday, the police had not named him a suspect.") == ["2022-01-06"])
     }
 
+    @Test func decadesAndTheirParts() {
+        #expect(dates("Prices rose in the 1990s, in the mid-1990s and in the early 2000s.") == ["1990s", "mid 1990s", "early 2000s"])
+        #expect(dates("In the late '90s the mines closed; the 1980's were calm.") == ["late 1990s", "1980s"])
+        // Two digits take the century that puts the decade before the publication.
+        #expect(dates("The town grew in the 70s and again in the 20s.") == ["1970s", "2020s"])
+        // A possessive year is a year; a number of things is nothing.
+        #expect(dates("The 1990's budget was cut.") == ["1990s"])
+        #expect(dates("Its 1990 budget was cut, and 40s were printed.") == [])
+    }
+
     @Test func datesCountedFromPublicationOrFromTheArticlesLastDate() {
         #expect(dates("The station opened two months ago and the mine 42 years ago.") == ["2021-11", "1980"])
         #expect(dates("The bridge closed on March 3, 2021; the following day the river rose.") == ["2021-03-03", "2021-03-04"])

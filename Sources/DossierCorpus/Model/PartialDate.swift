@@ -1,4 +1,5 @@
-/// A calendar date whose precision is part of its value: `2022-01-05`, `2022-01` or `2022`.
+/// A calendar date whose precision is part of its value: `2022-01-05`, `2022-01`, `2022`, or
+/// a decade or part of one (`1990s`, `mid 1990s`).
 ///
 /// News text often knows only the month or the year of what it reports. Keeping the precision
 /// lets queries be honest: an event dated `2022-01` is not "after 2022-01-05" because it may
@@ -6,25 +7,47 @@
 /// 1970-01-01, and every comparison is defined on that range.
 public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
     public enum Precision: Int, Sendable, Comparable {
-        case year = 1, month, day
+        case decade = 0, year, month, day
 
         public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
+    /// The part of a decade a date names: "the 1990s", "the early 1990s"...
+    public enum DecadePart: Int, Sendable {
+        case whole = 0, early, mid, late
+
+        /// The years of the decade it covers, counted from its first.
+        var years: ClosedRange<Int> {
+            switch self {
+            case .whole: return 0...9
+            case .early: return 0...3
+            case .mid: return 4...6
+            case .late: return 7...9
+            }
+        }
+    }
+
     /// Year, month (0 when absent) and day (0 when absent) in four bytes, so that a sentence or
-    /// event carrying a date stays small: year * 512 + month * 32 + day.
+    /// event carrying a date stays small: year * 512 + month * 32 + day. A decade has month
+    /// 13 and its part in the day.
     private let packed: Int32
+    private static let decadeMark = 13
 
     public var year: Int { Int(packed >> 9) }
-    /// 1...12, or nil at year precision.
+    private var monthField: Int { Int((packed >> 5) & 0xF) }
+    /// 1...12, or nil at year or decade precision.
     public var month: Int? {
-        let m = Int((packed >> 5) & 0xF)
-        return m == 0 ? nil : m
+        let m = monthField
+        return m == 0 || m > 12 ? nil : m
     }
-    /// 1...31, or nil at month or year precision.
+    /// 1...31, or nil at month, year or decade precision.
     public var day: Int? {
         let d = Int(packed & 0x1F)
-        return d == 0 ? nil : d
+        return d == 0 || monthField > 12 ? nil : d
+    }
+    /// The part of the decade, for a date of decade precision.
+    public var decadePart: DecadePart? {
+        monthField == Self.decadeMark ? DecadePart(rawValue: Int(packed & 0x1F)) : nil
     }
 
     private init(packing year: Int, _ month: Int?, _ day: Int?) {
@@ -44,24 +67,44 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
         self.init(packing: year, month, day)
     }
 
+    /// The decade that starts with `decade` (1990), or the part of it; nil unless `decade`
+    /// ends in 0.
+    public init?(decade: Int, part: DecadePart = .whole) {
+        guard (1...9990).contains(decade), decade % 10 == 0 else { return nil }
+        packed = Int32(decade) &* 512 &+ Int32(Self.decadeMark) &* 32 &+ Int32(part.rawValue)
+    }
+
     public var precision: Precision {
-        day != nil ? .day : (month != nil ? .month : .year)
+        if decadePart != nil { return .decade }
+        return day != nil ? .day : (month != nil ? .month : .year)
     }
 
     /// The first day this date may denote, in days since 1970-01-01.
     public var firstDay: Int {
-        PartialDate.dayNumber(year: year, month: month ?? 1, day: day ?? 1)
+        if let part = decadePart { return PartialDate.dayNumber(year: year + part.years.lowerBound, month: 1, day: 1) }
+        return PartialDate.dayNumber(year: year, month: month ?? 1, day: day ?? 1)
     }
 
     /// The last day this date may denote, in days since 1970-01-01.
     public var lastDay: Int {
+        if let part = decadePart { return PartialDate.dayNumber(year: year + part.years.upperBound, month: 12, day: 31) }
         let lastMonth = month ?? 12
         let lastDayOfMonth = day ?? PartialDate.daysIn(month: lastMonth, year: year)
         return PartialDate.dayNumber(year: year, month: lastMonth, day: lastDayOfMonth)
     }
 
-    /// As written: `2022-01-05`, `2022-01`, `2022`.
+    /// As written: `2022-01-05`, `2022-01`, `2022`; `1990s`, `early 1990s`, `mid 1990s`,
+    /// `late 1990s`.
     public var description: String {
+        if let part = decadePart {
+            let decade = format4(year) + "s"
+            switch part {
+            case .whole: return decade
+            case .early: return "early " + decade
+            case .mid: return "mid " + decade
+            case .late: return "late " + decade
+            }
+        }
         var text = String(format4(year))
         if let month { text += "-" + format2(month) }
         if let day { text += "-" + format2(day) }

@@ -44,7 +44,8 @@ struct DateFinder {
                 let bound = i > 0 && ["before", "after", "until", "till", "since", "from"].contains(words[i - 1].key)
                 found.append(Found(date: date, range: words[i].range.lowerBound..<words[i + length - 1].range.upperBound, relative: relative,
                                    bound: bound))
-                last = date
+                // A decade is no day to count "the following day" or "that year" from.
+                if date.precision != .decade { last = date }
                 i += length
             } else {
                 i += 1
@@ -54,7 +55,8 @@ struct DateFinder {
     }
 
     /// Words that can start a date expression besides digits and capitalised words.
-    static let starters: WordSet = ["today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "past", "earlier", "later"]
+    static let starters: WordSet = ["today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "past", "earlier", "later",
+                                    "early", "mid", "late"]
 
     /// The first letters of the lower-case words that can start a date.
     static let initials = ByteSet("tylnpeasmfodhqbkcr".utf8)

@@ -22,6 +22,7 @@ struct DateReading {
     private func key(_ i: Int) -> String { i >= 0 && i < words.count ? words[i].key : "" }
 
     func date(at i: Int) -> (PartialDate, Int, Bool)? {
+        if let (date, length, twoDigits) = decade(at: i) { return (date, length, twoDigits) }
         if let (date, length) = absolute(at: i) {
             // "Jan. 2" takes its year from the publication: relative too.
             let written = (i..<(i + length)).contains { DateFinder.year(key($0)) != nil || key($0).containsByte(0x2D) && key($0).last?.isNumber == true }
@@ -145,6 +146,45 @@ struct DateReading {
             return (date, length + 1)
         }
         return nil
+    }
+
+    /// "the 1990s", "the early 1990s", "mid-1990s", "the late '90s", "the 1980's": a decade
+    /// or a part of one. Two digits take the century that puts the decade nearest before the
+    /// publication.
+    private func decade(at i: Int) -> (PartialDate, Int, Bool)? {
+        let parts: [String: PartialDate.DecadePart] = ["early": .early, "mid": .mid, "late": .late]
+        var part = PartialDate.DecadePart.whole
+        var k = i
+        var word = key(i)
+        if let named = parts[word] {
+            part = named
+            k = i + 1
+            word = key(k)
+        } else if let dash = word.firstIndex(of: "-"), let named = parts[String(word[..<dash])] {
+            part = named
+            word = String(word[word.index(after: dash)...])
+        }
+        guard word.endsWithBytes("s"), word.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true else { return nil }
+        let apostrophe = word.endsWithBytes("'s")
+        let digits = word.dropLast(apostrophe ? 2 : 1)
+        guard digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let value = Int(digits), value % 10 == 0 else { return nil }
+        let before = key(i - 1)
+        let introduced = part != .whole || ["the", "in", "of", "since", "from", "during", "through", "until", "by"].contains(before)
+        var start: Int
+        switch digits.count {
+        case 4:
+            // "1990's" is a decade only where "the 1990s" would be ("the 1990's"), not "1990's budget".
+            guard !apostrophe || introduced else { return nil }
+            start = value
+        case 2:
+            guard introduced else { return nil }
+            let now = published?.year ?? 2000
+            start = now / 100 * 100 + value
+            if start > now { start -= 100 }
+        default:
+            return nil
+        }
+        return PartialDate(decade: start, part: part).map { ($0, k - i + 1, digits.count == 2) }
     }
 
     /// A month name at `i`: capitalised, and for names that are also words only when `strong`
