@@ -1725,8 +1725,9 @@ trn	1000000000000	abbrev
 # Countries: the member and observer states of the United Nations, territories commonly treated as countries,
 #   and former states the news still names. Other territories of ISO 3166-1 are listed as places.
 # Places: every national capital and cities of about a million people or more, by national statistics offices;
-#   towns of Kazakhstan of 100,000 or more; states, provinces and regions of large countries; continents,
-#   world regions, seas, straits, mountains, lakes and rivers as English-language news names them.
+#   states, provinces and regions of large countries; continents, world regions, seas, straits,
+#   mountains, lakes and rivers as English-language news names them. Smaller towns belong in a
+#   corpus's own gazetteer (entities.yaml), as the bundled corpus's are.
 Afghanistan	country	Islamic Emirate of Afghanistan
 Albania	country	-
 Algeria	country	-
@@ -2405,26 +2406,6 @@ Azad Kashmir	place	Azad Jammu and Kashmir
 Almaty	place	Alma-Ata|Alma Ata
 Astana	place	Nur-Sultan|Nur Sultan|Akmola|Akmolinsk|Tselinograd
 Shymkent	place	Chimkent
-Karaganda	place	Qaraghandy|Karagandy|Qaragandy
-Aktobe	place	Aqtobe|Aktyubinsk
-Taraz	place	Dzhambul|Aulie-Ata
-Pavlodar	place	-
-Ust-Kamenogorsk	place	Oskemen|Öskemen
-Semey	place	Semipalatinsk|Semei
-Atyrau	place	Guryev
-Kostanay	place	Kostanai|Qostanay|Kustanai
-Kyzylorda	place	Qyzylorda|Kzyl-Orda
-Oral	place	Uralsk
-Petropavl	place	Petropavlovsk
-Aktau	place	Aqtau
-Temirtau	place	-
-Turkistan	place	Turkestan
-Zhanaozen	place	Janaozen|Zhana Ozen|Novy Uzen
-Taldykorgan	place	Taldyqorghan|Taldy-Kurgan
-Ekibastuz	place	Ekibastus
-Kokshetau	place	Kokchetav
-Rudny	place	Rudnyy
-Konaev	place	Qonaev|Kapchagay|Kapshagay
 Zhezkazgan	place	Jezkazgan|Dzhezkazgan
 Baikonur	place	Baikonur Cosmodrome|Baykonur
 Tashkent	place	Toshkent
