@@ -176,6 +176,15 @@ import TestSupport
             == ["Harbour Holdings (organization): The company did well when it stood on its own,"])
     }
 
+    @Test func aNameBeforeAVerbOfStanceIsItsSubjectAndTheNextSentenceKeepsItsOwnQuotation() throws {
+        #expect(try quotes("Japan branded Norland an “outlaw nation in the region.” Russia insisted that Norland “stop its dangerous games.”") == [
+            "Japan (organization): outlaw nation in the region.", "Russia (organization): stop its dangerous games.",
+        ])
+        // "Ruel's remarks": a verb of speech after a possessive is a noun.
+        #expect(try quotes("Mira Castell, an adviser to the council, called Tomas Ruel's remarks on Saturday “a true wake-up call” for the valley.")
+            == ["Mira Castell (person): a true wake-up call"])
+    }
+
     @Test func aPronounBeforeAVerbOfStanceIsItsSubject() throws {
         #expect(try quotes("The Harbour Council on Friday condemned the spill as what it called “a clear threat to the bay and its fishermen.”")
             == ["Harbour Council (organization): a clear threat to the bay and its fishermen."])

@@ -129,7 +129,10 @@ final class QuoteReader {
             // "“...?” Clinton said.": the attribution was cut into a sentence of its own.
             if first >= tokens.count, closing + 1 < ids.upperBound, sameParagraph(closing, closing + 1) {
                 let next = self.tokens(of: closing + 1)
+                // ...unless that sentence has a quotation of its own ("Russia insisted that
+                // Pyongyang “stop ...”").
                 if let verb = next.prefix(8).firstIndex(where: { $0.isWord && speech.says($0.key) }), verb <= 6,
+                   !next.contains(where: { $0.isSymbol && ["“", "”", "\""].contains($0.key) }),
                    let speaker = after(next, from: 0, offset: span.open) {
                     return speaker
                 }
@@ -526,10 +529,17 @@ final class QuoteReader {
     /// quotation, not after a preposition, or for a sentence that opens with "He" or "His",
     /// the first person named in the sentence before.
     private func reportingSubject(_ tokens: [TextToken], upTo end: Int, sentence: Int, offset: Int) -> Speaker? {
-        guard let verb = (0..<end).last(where: { tokens[$0].isWord && speech.reports(tokens[$0].key) }), end > 0 else { return nil }
+        guard let verb = (0..<end).last(where: { tokens[$0].isWord && speech.reports(tokens[$0].key) && !readsAsNoun(tokens, $0) }), end > 0 else {
+            return nil
+        }
         // "what it called “a clear threat”": the pronoun before the verb is its subject.
         if verb > 0, tokens[verb - 1].isWord, let pronoun = pronoun(tokens[verb - 1].key) {
             return resolve(pronoun, at: tokens[verb - 1].range.lowerBound)
+        }
+        // "Japan branded North Korea an “outlaw nation”": a name just before the verb is its subject.
+        if verb > 0, tokens[verb - 1].isWord, isNameWord(tokens[verb - 1]),
+           let named = subject(tokens, before: verb, from: 0, offset: offset), named.kind != .role {
+            return named
         }
         let start = sentences[sentence].range.lowerBound
         for mention in mentions where mention.range.lowerBound >= start && mention.range.lowerBound < offset {
