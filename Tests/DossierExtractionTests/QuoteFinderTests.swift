@@ -185,6 +185,11 @@ import TestSupport
             == ["Mira Castell (person): a true wake-up call"])
     }
 
+    @Test func aPassiveNamesTheSpeakerAfterBy() throws {
+        #expect(try quotes("“River Song (Part Two)” was written by Harlan Mercer after the flood that drowned the valley.")
+            == ["Harlan Mercer (person): River Song (Part Two)"])
+    }
+
     @Test func aPronounBeforeAVerbOfStanceIsItsSubject() throws {
         #expect(try quotes("The Harbour Council on Friday condemned the spill as what it called “a clear threat to the bay and its fishermen.”")
             == ["Harbour Council (organization): a clear threat to the bay and its fishermen."])

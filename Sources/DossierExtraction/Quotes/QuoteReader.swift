@@ -235,6 +235,10 @@ final class QuoteReader {
             k += 1
         }
         guard k < tokens.count, k < i + 24, tokens[k].isWord else { return nil }
+        // "“...” was written by Springsteen": the passive names the speaker after "by".
+        if k > i, k + 1 < tokens.count, tokens[k + 1].isWord("by"), ["was", "were", "is", "are", "been", "be"].contains(tokens[k - 1].key) {
+            return phraseAfter(tokens, from: k + 2, offset: offset)
+        }
         if k == i {
             // ", said X": inverted, except for verbs whose object is who was told, and for a
             // participle that goes on with the same speaker (`,” adding that ...`).
