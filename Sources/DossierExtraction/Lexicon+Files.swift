@@ -3508,6 +3508,15 @@ chanted	chant
 chant	chant
 according to	source
 in line with	source
+attacked	intent
+attacking	intent
+lambasted	intent
+lambasting	intent
+characterized	intent
+characterizing	intent
+characterised	intent
+accusing	intent
+denouncing	intent
 """####,
         "spun-synonyms.tsv": ####"""
 # Words that article spinners put in place of a word of a name, and the word of the name

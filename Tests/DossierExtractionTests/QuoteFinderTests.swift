@@ -190,6 +190,22 @@ import TestSupport
             == ["Harlan Mercer (person): River Song (Part Two)"])
     }
 
+    @Test func aParticipleAfterAThingGoesBackToTheClausesSubject() throws {
+        #expect(try quotes("Harlan Mercer posted a string of messages late Sunday saying the council had treated the valley “like a parking lot for its mistakes.”")
+            == ["Harlan Mercer (person): like a parking lot for its mistakes."])
+        #expect(try quotes("The museum has a recording of Ines Varga asking, “Who will pay for the bridge this time?”")
+            == ["Ines Varga (person): Who will pay for the bridge this time?"])
+        #expect(try quotes("After a closed meeting, the Harbour Council issued a statement calling the spill “a disgrace to the whole coast.”")
+            == ["Harbour Council (organization): a disgrace to the whole coast."])
+    }
+
+    @Test func aThingAfterADashIsNoSourceAndAClosingReportingClauseCoversItsSentence() throws {
+        #expect(try quotes("Last spring, Mercer waved off the valley as “a swamp with a post office” — a sneer that the farmers never forgot.")
+            .allSatisfy { !$0.hasPrefix("a sneer") })
+        #expect(try quotes("A farmer who “takes a bucket from the river” is fined at once, Varga said on Tuesday.")
+            == ["Varga (person): takes a bucket from the river"])
+    }
+
     @Test func aPronounBeforeAVerbOfStanceIsItsSubject() throws {
         #expect(try quotes("The Harbour Council on Friday condemned the spill as what it called “a clear threat to the bay and its fishermen.”")
             == ["Harbour Council (organization): a clear threat to the bay and its fishermen."])
@@ -247,6 +263,11 @@ import TestSupport
             == ["?: Old man, go home now!"])
         #expect(try quotes("Ruelov visited the dam, where a banner read “the valley will not forget this.”")
             == ["?: the valley will not forget this."])
+    }
+
+    @Test func wordsQuotedInASentenceAboutAPersonAreTheirs() throws {
+        #expect(try quotes("Tomas Ruelov is again doubting the count, urging his voters to stand at the polls and make sure it is “clean from start to end.”")
+            == ["Tomas Ruelov: clean from start to end."])
     }
 
     @Test func heDoesNotReferToAFeminineSurname() throws {

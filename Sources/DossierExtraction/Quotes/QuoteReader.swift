@@ -142,6 +142,14 @@ final class QuoteReader {
         let tokens = self.tokens(of: opening)
         let end = tokens.firstIndex { $0.range.lowerBound >= span.open } ?? tokens.count
         if let speaker = before(tokens, upTo: end, offset: span.open) { return speaker }
+        // "A cashier who “steals ...” is held accountable, Warren said.": a reporting clause that
+        // ends the sentence covers the whole of it.
+        if let comma = tokens.lastIndex(where: { $0.isSymbol(",") }), tokens[comma].range.lowerBound >= span.close,
+           tokens.count - comma <= 8, !tokens[comma...].contains(where: { $0.isSymbol && ["“", "”", "\""].contains($0.key) }),
+           tokens[comma...].contains(where: { $0.isWord && speech.says($0.key) }),
+           let speaker = after(tokens, from: comma + 1, offset: span.open) {
+            return speaker
+        }
         // A paragraph that ends with a colon introduces the quotation that opens the next one.
         if let p = paragraph(containing: span.open), p > 0, paragraphs[p].lowerBound == span.open,
            let last = sentence(containing: paragraphs[p - 1].upperBound - 1) {
@@ -169,6 +177,16 @@ final class QuoteReader {
             let tokens = self.tokens(of: last)
             if tokens.last?.isSymbol(":") == true { return colonSubject(tokens, upTo: tokens.count - 1, offset: span.open) }
         }
+        // "Donald Trump is once again questioning ... to make sure everything is “on the up and
+        // up.”": words quoted in a sentence about a person, with no one else to say them, are
+        // that person's; not those of a clause with a subject of its own ("Ruelov visited the
+        // dam, where a banner read “...”").
+        if end > 0, tokens[0].isWord, isNameWord(tokens[0]),
+           !tokens[..<end].contains(where: { $0.isWord && ["where", "which", "who", "whom", "whose", "while", "when", "whereas"].contains($0.key) }),
+           let subject = colonSubject(tokens, upTo: end, offset: span.open),
+           subject.kind == .person, subject.entity != nil {
+            return subject
+        }
         return nil
     }
 
@@ -179,7 +197,7 @@ final class QuoteReader {
         // that opens the sentence is not its subject.
         var from = 0
         if let first = tokens.first, first.isWord, ["with", "after", "as", "while", "when", "although", "though", "because", "since", "if",
-                                                     "before", "despite", "amid"].contains(first.key),
+                                                     "before", "despite", "amid", "following", "during"].contains(first.key),
            let comma = tokens.prefix(colon).firstIndex(where: { $0.isSymbol(",") }) {
             from = comma + 1
         }
@@ -218,7 +236,9 @@ final class QuoteReader {
         guard i < tokens.count else { return nil }
         // "” ― Sonya Herridge", "” — the minister"
         if tokens[i].isSymbol, ["―", "—", "–", "-"].contains(tokens[i].key) {
-            return phraseAfter(tokens, from: i + 1, offset: offset)
+            // "” — a metaphor for ...": a thing after the dash is an apposition, not a source.
+            guard let named = phraseAfter(tokens, from: i + 1, offset: offset), !isThing(named) else { return nil }
+            return named
         }
         if tokens[i].isWord("as"), i + 1 < tokens.count { i += 1 }
         // The verb of speech comes within the first words, with nothing but the subject before it.
@@ -289,7 +309,13 @@ final class QuoteReader {
             return nil
         }
         let adjacent = (verb + 1..<end).allSatisfy { tokens[$0].isSymbol || tokens[$0].isWord("that") }
-        if let subject = subject(tokens, before: verb, from: 0, offset: offset) { return subject }
+        let participle = tokens[verb].key.endsWithBytes("ing")
+        if let subject = subject(tokens, before: verb, from: 0, offset: offset, participle: participle) {
+            // "Trump unleashed a series of tweets saying ...": what a participle follows may be
+            // a thing, and then the one who speaks is the clause's subject.
+            if participle, isThing(subject), let main = colonSubject(tokens, upTo: verb, offset: offset) { return main }
+            return subject
+        }
         // "said X: “", "Said the minister: “"
         if adjacent || (verb + 1..<end).contains(where: { tokens[$0].isSymbol(":") }),
            !["told", "tells", "tell", "telling"].contains(tokens[verb].key) {
@@ -315,7 +341,7 @@ final class QuoteReader {
     /// The subject of the verb at `verb`: the phrase that ends just before it, past words of
     /// time and manner ("on Friday", "also"), a parenthesis ("(D-Wis.)"), and an apposition or
     /// relative clause between commas ("X, a professor at Y, said"; "X, who ..., said").
-    private func subject(_ tokens: [TextToken], before verb: Int, from start: Int, offset: Int) -> Speaker? {
+    private func subject(_ tokens: [TextToken], before verb: Int, from start: Int, offset: Int, participle: Bool = false) -> Speaker? {
         var k = verb - 1
         while k >= start {
             let token = tokens[k]
@@ -345,18 +371,30 @@ final class QuoteReader {
         }
         guard token.isWord else { return nil }
         if let pronoun = pronoun(token.key) { return resolve(pronoun, at: token.range.lowerBound) }
-        if isNameWord(token) || token.capitalized { return nameEnding(tokens, at: k, from: start, offset: offset) }
+        if isNameWord(token) || token.capitalized { return nameEnding(tokens, at: k, from: start, offset: offset, participle: participle) }
         return roleEnding(tokens, at: k, from: start, offset: offset)
+    }
+
+    /// A phrase that names neither a person, a role nor an organization: "a series of tweets".
+    private func isThing(_ speaker: Speaker) -> Bool {
+        guard speaker.entity == nil, speaker.kind == .role, let head = speaker.name?.split(separator: " ").last?.lowercased() else {
+            return false
+        }
+        return cues.titles[head] == nil && cues.kinds[head] == nil
     }
 
     /// A name whose last word is at `k`: the run of capitalised words, its titles left out
     /// ("Homeland Security Secretary Jeh Johnson" is Jeh Johnson); "The New York Post" and
     /// other names with the cue of an organization are one.
-    private func nameEnding(_ tokens: [TextToken], at k: Int, from start: Int, offset: Int) -> Speaker? {
+    private func nameEnding(_ tokens: [TextToken], at k: Int, from start: Int, offset: Int, participle: Bool = false) -> Speaker? {
         var first = k
         while first > start, joinsName(tokens, first - 1, first) { first -= 1 }
-        // A name after a preposition is no subject: "The case of Kazakhstan suggests ...".
-        if first > start, tokens[first - 1].isWord, english.classes[tokens[first - 1].key] == .preposition { return nil }
+        // A name after a preposition is no subject: "The case of Kazakhstan suggests ...";
+        // but a participle's may follow "of": "footage of Clinton asking".
+        if first > start, tokens[first - 1].isWord, english.classes[tokens[first - 1].key] == .preposition,
+           !(participle && tokens[first - 1].key == "of") {
+            return nil
+        }
         return speaker(named: tokens, first..<(k + 1), offset: offset, leading: first > start ? tokens[first - 1] : nil)
     }
 
@@ -552,6 +590,9 @@ final class QuoteReader {
             if k > 0, tokens[k - 1].isWord, english.classes[tokens[k - 1].key] == .preposition { continue }
             return Speaker(entity: entity, name: entities[entity].name, kind: .person)
         }
+        // "the Security Council issued a statement calling the test “a clear violation”": the
+        // clause's subject, when it names an organization.
+        if let subject = colonSubject(tokens, upTo: verb, offset: offset), subject.kind == .organization { return subject }
         guard let first = tokens.first, first.isWord, ["he", "his", "she", "her"].contains(first.key), sentence > ids.lowerBound else {
             return nil
         }
