@@ -265,6 +265,15 @@ import TestSupport
             == ["?: the valley will not forget this."])
     }
 
+    @Test func aParagraphThatIsOneQuotationGoesBackToTheSubjectBeforeIt() throws {
+        let body = """
+            Though she called the flood plan “timid,” Varga kept her remarks on the dam to what might happen next year.
+
+            “If the dam cannot be kept safe, it should be taken down.”
+            """
+        #expect(try quotes(body) == ["?: timid,", "Ines Varga: If the dam cannot be kept safe, it should be taken down."])
+    }
+
     @Test func wordsQuotedInASentenceAboutAPersonAreTheirs() throws {
         #expect(try quotes("Tomas Ruelov is again doubting the count, urging his voters to stand at the polls and make sure it is “clean from start to end.”")
             == ["Tomas Ruelov: clean from start to end."])

@@ -69,6 +69,7 @@ final class QuoteReader {
             if speaker == nil, let previous, let last = previous.speaker, continues(span, after: previous.span) {
                 speaker = last
             }
+            if speaker == nil { speaker = paragraphSubject(before: span) }
             if let speaker { memory.named(speaker, at: span.open) }
             previous = (span, speaker)
             result.append(Quote(speaker: speaker?.entity, speakerName: speaker?.entity == nil ? speaker?.name : nil,
@@ -104,6 +105,19 @@ final class QuoteReader {
         guard !english.isCommon(name.lowercased()) else { return nil }
         if !name.contains(" "), let full = memory.fullName(of: name) { return Speaker(entity: nil, name: full, kind: .person) }
         return Speaker(entity: nil, name: name, kind: .person)
+    }
+
+    /// The person a paragraph that is one quotation, attributed nowhere, goes back to: the
+    /// subject of the last sentence before it ("Clinton restricted her comments to ...
+    /// ¶ “If any bank can't be managed, ...”"), named outside any quotation.
+    private func paragraphSubject(before span: QuoteMarks.Span) -> Speaker? {
+        guard let p = paragraph(containing: span.open), p > 0, paragraphs[p].lowerBound == span.open,
+              paragraph(containing: max(span.close - 1, span.open)) == p, paragraphs[p].upperBound <= span.close + 2,
+              let last = sentence(containing: paragraphs[p - 1].upperBound - 1) else { return nil }
+        let tokens = self.tokens(of: last)
+        guard let subject = colonSubject(tokens, upTo: tokens.count, offset: span.open, outsideQuotes: true),
+              subject.kind == .person, subject.entity != nil else { return nil }
+        return subject
     }
 
     /// Whether a quotation with no attribution of its own goes on from the one before: the
@@ -192,7 +206,7 @@ final class QuoteReader {
 
     /// The subject of a clause that ends with a colon: its first name that no preposition
     /// governs ("On July 6, Park made ...", "The council issued ...").
-    private func colonSubject(_ tokens: [TextToken], upTo colon: Int, offset: Int) -> Speaker? {
+    private func colonSubject(_ tokens: [TextToken], upTo colon: Int, offset: Int, outsideQuotes: Bool = false) -> Speaker? {
         // "With leaders worried about Clinton, Obama is rolling out a message:": the clause
         // that opens the sentence is not its subject.
         var from = 0
@@ -201,7 +215,10 @@ final class QuoteReader {
            let comma = tokens.prefix(colon).firstIndex(where: { $0.isSymbol(",") }) {
             from = comma + 1
         }
-        for j in from..<max(from, colon) where tokens[j].isWord && isNameWord(tokens[j]) {
+        var quoted = false
+        for j in from..<max(from, colon) {
+            if tokens[j].isSymbol, ["“", "”", "\""].contains(tokens[j].key) { quoted = tokens[j].key == "“" || (tokens[j].key == "\"" && !quoted) }
+            guard tokens[j].isWord, isNameWord(tokens[j]), !(outsideQuotes && quoted) else { continue }
             if j > 0, tokens[j - 1].isWord, english.classes[tokens[j - 1].key] == .preposition { continue }
             var end = j
             while end + 1 < colon, joinsName(tokens, end, end + 1) { end += 1 }
