@@ -17,6 +17,8 @@ final class Lexicon: Sendable {
     let spunSynonyms: WordMap<String>
     let holidays: Holidays
     let abbreviations: Abbreviations
+    /// Given names by the gender they almost always go with, in lower case.
+    let givenNames: WordMap<NameGender>
     /// The lines of the data files that could not be read (a test keeps this empty).
     let problems: [String]
 
@@ -25,7 +27,7 @@ final class Lexicon: Sendable {
         "units.tsv": 6, "currencies.tsv": 7, "numbers.tsv": 3, "quantity-words.tsv": 3, "calendar.tsv": 3,
         "english.tsv": 2, "compared-things.tsv": 2,
         "places.tsv": 3, "nationalities.tsv": 2, "speech-verbs.tsv": 2, "titles.tsv": 2, "kind-cues.tsv": 2,
-        "spun-synonyms.tsv": 2, "holidays.tsv": 6, "abbreviations.tsv": 2,
+        "spun-synonyms.tsv": 2, "holidays.tsv": 6, "abbreviations.tsv": 2, "given-names.tsv": 2,
     ]
 
     init(files: [String: String]) {
@@ -49,6 +51,9 @@ final class Lexicon: Sendable {
                                           uniquingKeysWith: { first, _ in first }))
         holidays = Holidays(table("holidays.tsv"))
         abbreviations = Abbreviations(table("abbreviations.tsv"))
+        givenNames = WordMap(Dictionary(table("given-names.tsv").rows.compactMap { row in
+            row[0].flatMap { name in row[1].flatMap(NameGender.init(rawValue:)).map { (name.lowercased(), $0) } }
+        }, uniquingKeysWith: { first, _ in first }))
         calendar.starters = WordSet(Set(calendar.months.entries.keys).union(calendar.weekdays.entries.keys).union(holidays.firstWords))
         self.calendar = calendar
         names = NameCues(titles: table("titles.tsv"), kinds: table("kind-cues.tsv"), places: table("places.tsv"),

@@ -91,9 +91,15 @@ struct NameFinder {
         return true
     }
 
-    /// "of" and "the" inside a name: "Institute of World Economy", "Committee against Torture".
+    /// "of", "on" and "the" inside a name: "Institute of World Economy", "Committee against
+    /// Torture", "Commission on Presidential Debates".
     private func isConnector(_ words: [WordScanner.Word], _ k: Int) -> Bool {
-        ["of", "for", "against", "de", "the"].contains(words[k].key) && k + 1 < words.count && words[k + 1].capitalized
+        // ..., but not "The Security Council on Friday".
+        guard ["of", "on", "for", "against", "de", "the"].contains(words[k].key), k + 1 < words.count, words[k + 1].capitalized else {
+            return false
+        }
+        let next = words[k + 1].key
+        return lexicon.calendar.weekdays[next] == nil && lexicon.calendar.months[next] == nil
     }
 
     /// Separated by spaces only, or by a stop after an initial ("T.J. Marlow", "John F.

@@ -64,4 +64,13 @@ import TestSupport
         let residue = corpus.paragraphs.filter { $0.boilerplate != nil }.map { corpus.articles[$0.article].text($0.range) }
         #expect(residue == ["Home News Floods", "Leave a Reply"])
     }
+
+    @Test func anOrganizationsNameHoldsOfAndOnButNotADay() throws {
+        let body = "The Commission on River Safety says the Harbour Council on Friday voted to close the Bank of Varnholm branch."
+        let temporary = try TemporaryCorpus(["a.md": TemporaryCorpus.article(id: "a", body: body)])
+        let built = try CorpusBuilder().load(.directory(temporary.path)).corpus
+        let names = Set(built.entities.map(\.name))
+        #expect(names.isSuperset(of: ["Commission on River Safety", "Harbour Council", "Bank of Varnholm"]))
+        #expect(!names.contains { $0.contains("Friday") || $0 == "River Safety" })
+    }
 }

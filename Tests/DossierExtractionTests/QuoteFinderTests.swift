@@ -206,6 +206,20 @@ import TestSupport
             == ["Varga (person): takes a bucket from the river"])
     }
 
+    @Test func aGivenNameTellsWhomHeOrSheMeans() throws {
+        let body = """
+            Governor Margaret Holloway met the engineers on Monday. Her deputy, Daniel Osei, stayed in the capital.
+
+            “The dam will be inspected every week,” she said.
+            """
+        #expect(try quotes(body) == ["Margaret Holloway (person): The dam will be inspected every week,"])
+    }
+
+    @Test func aClauseJoinedByButReportsTheQuotationAfterIt() throws {
+        let body = "Rhea Tamsin, the harbour master, said the logs did not show “any sign of a second vessel near the pier,” but he said that the cameras “tell another story.”"
+        #expect(try quotes(body).first == "Rhea Tamsin (person): any sign of a second vessel near the pier,")
+    }
+
     @Test func aPronounBeforeAVerbOfStanceIsItsSubject() throws {
         #expect(try quotes("The Harbour Council on Friday condemned the spill as what it called “a clear threat to the bay and its fishermen.”")
             == ["Harbour Council (organization): a clear threat to the bay and its fishermen."])

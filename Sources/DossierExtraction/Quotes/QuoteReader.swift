@@ -18,7 +18,7 @@ final class QuoteReader {
     let mentions: [Mention]
     let entities: [Entity]
     let lexicon: Lexicon
-    private var memory = SpeakerMemory()
+    private var memory: SpeakerMemory
     private var tokenCache: [Int: [TextToken]] = [:]
     /// The sentences before this one have had their subjects noted.
     private var noted: Int
@@ -36,6 +36,7 @@ final class QuoteReader {
         self.mentions = mentions
         self.entities = entities
         self.lexicon = lexicon
+        memory = SpeakerMemory(givenNames: lexicon.givenNames)
         noted = ids.lowerBound
     }
 
@@ -70,7 +71,7 @@ final class QuoteReader {
                 speaker = last
             }
             if speaker == nil { speaker = paragraphSubject(before: span) }
-            if let speaker { memory.named(speaker, at: span.open) }
+            if let speaker { memory.named(speaker, at: span.open, spoke: true) }
             previous = (span, speaker)
             result.append(Quote(speaker: speaker?.entity, speakerName: speaker?.entity == nil ? speaker?.name : nil,
                                 speakerKind: speaker?.kind, article: article, sentence: sentence, range: inner, fragment: false))
@@ -257,6 +258,8 @@ final class QuoteReader {
             guard let named = phraseAfter(tokens, from: i + 1, offset: offset), !isThing(named) else { return nil }
             return named
         }
+        // "“...,” but he said that “...”": a clause joined by a conjunction reports what follows.
+        if tokens[i].isWord, ["but", "and", "yet", "while", "whereas"].contains(tokens[i].key) { return nil }
         if tokens[i].isWord("as"), i + 1 < tokens.count { i += 1 }
         // The verb of speech comes within the first words, with nothing but the subject before it.
         var k = i
@@ -658,9 +661,10 @@ final class QuoteReader {
                         word.capitalized || cues.titles[word.key] != nil
                     }
                 first = false
-                if opening || speechFollows(mention.range.upperBound, within: 1) {
+                let spoke = speechFollows(mention.range.upperBound, within: 1)
+                if opening || spoke {
                     let speaker = Speaker(entity: entity, name: entities[entity].name, kind: kind(of: entities[entity].kind))
-                    memory.named(speaker, at: mention.range.lowerBound)
+                    memory.named(speaker, at: mention.range.lowerBound, spoke: spoke)
                 }
             }
         }

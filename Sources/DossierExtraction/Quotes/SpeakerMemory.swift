@@ -5,19 +5,25 @@ struct SpeakerMemory {
     /// Speakers and sentence subjects, most recent last, with their keys and the byte offset
     /// where each was named. A pronoun looks back a few names, not the whole article: the
     /// list keeps the latest `limit`.
-    private var recent: [(speaker: Speaker, key: String, at: Int)] = []
+    private var recent: [(speaker: Speaker, key: String, at: Int, spoke: Bool)] = []
     private static let limit = 24
     /// The pronoun each speaker was called by, by `Speaker.key`.
     private var pronouns: [String: String] = [:]
     /// Full names of persons by their last word in lower case: "weston" -> "Chris Weston".
     private(set) var fullNames: [String: String] = [:]
+    /// Given names by gender, for "he" and "she".
+    let givenNames: WordMap<NameGender>
 
-    /// A speaker or a sentence's subject named at `offset`.
-    mutating func named(_ speaker: Speaker, at offset: Int) {
+    init(givenNames: WordMap<NameGender>) {
+        self.givenNames = givenNames
+    }
+
+    /// A speaker (`spoke`) or a sentence's subject named at `offset`.
+    mutating func named(_ speaker: Speaker, at offset: Int, spoke: Bool = false) {
         let key = speaker.key
         if let index = recent.lastIndex(where: { $0.key == key }) { recent.remove(at: index) }
         if recent.count >= Self.limit { recent.removeFirst() }
-        recent.append((speaker, key, offset))
+        recent.append((speaker, key, offset, spoke))
         if speaker.kind == .person, speaker.entity == nil, let name = speaker.name {
             let words = name.split(separator: " ")
             if words.count >= 2, let last = words.last { fullNames[last.lowercased()] = name }
@@ -37,24 +43,33 @@ struct SpeakerMemory {
 
     /// Whom a pronoun said before `offset` refers to: the most recent speaker or subject of
     /// the right kind that is not known by another pronoun, and for "he" and "she" whose
-    /// surname does not show the other gender (Tokayev, Kudaibergenova). The pronoun is then
-    /// remembered for them.
+    /// given name or surname does not show the other gender (Hillary Clinton, Tokayev,
+    /// Kudaibergenova). The last that fit comes first when they spoke (“...,” Anceschi said.
+    /// “...,” he added.); else, among the last few that fit, one whose name shows the
+    /// pronoun's gender, or who was called by it before. The pronoun is then remembered for them.
     mutating func resolve(_ pronoun: String, before offset: Int) -> Speaker? {
         let personal = pronoun == "he" || pronoun == "she"
         let candidates = recent.filter { $0.at < offset }.reversed()
         let bindings = pronouns
+        let givenNames = givenNames
         let fits = { (speaker: Speaker) -> Bool in
             if personal {
                 guard speaker.kind == .person else { return false }
                 if let bound = bindings[speaker.key], bound != pronoun { return false }
-                switch (pronoun, SurnameGender.of(speaker.name ?? "")) {
+                switch (pronoun, NameGender.of(speaker.name ?? "", givenNames: givenNames)) {
                 case ("he", .feminine), ("she", .masculine): return false
                 default: return true
                 }
             }
             return speaker.kind != .person
         }
-        guard let match = candidates.first(where: { fits($0.speaker) })?.speaker else { return nil }
+        let fitting = candidates.lazy.filter { fits($0.speaker) }
+        let sure = { (speaker: Speaker) -> Bool in
+            bindings[speaker.key] == pronoun
+                || NameGender.of(speaker.name ?? "", givenNames: givenNames) == (pronoun == "he" ? .masculine : .feminine)
+        }
+        let preferred = personal && fitting.first?.spoke == false ? fitting.prefix(3).first { sure($0.speaker) } : nil
+        guard let match = (preferred ?? fitting.first)?.speaker else { return nil }
         if personal { pronouns[match.key] = pronoun }
         return match
     }
