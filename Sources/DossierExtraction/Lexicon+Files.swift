@@ -4213,6 +4213,10 @@ characterizing	intent
 characterised	intent
 accusing	intent
 denouncing	intent
+asserted	say
+asserts	say
+protested	say
+objected	say
 """####,
         "spun-synonyms.tsv": ####"""
 # Words that article spinners put in place of a word of a name, and the word of the name

@@ -206,6 +206,13 @@ import TestSupport
             == ["Varga (person): takes a bucket from the river"])
     }
 
+    @Test func aClauseOfTimeAfterTheQuotationSaysWhenNotWho() throws {
+        #expect(try quotes("The film ends with footage of Mercer saying at the hearing, “That makes me careful,” when Varga accused him of hiding the reports.")
+            == ["Mercer (person): That makes me careful,"])
+        #expect(try quotes("Mercer was defensive about the pumps that failed at one of his three farms, saying, “Maybe they were old, and nobody told me.”")
+            == ["Mercer (person): Maybe they were old, and nobody told me."])
+    }
+
     @Test func aGivenNameTellsWhomHeOrSheMeans() throws {
         let body = """
             Governor Margaret Holloway met the engineers on Monday. Her deputy, Daniel Osei, stayed in the capital.

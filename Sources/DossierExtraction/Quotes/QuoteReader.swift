@@ -258,8 +258,12 @@ final class QuoteReader {
             guard let named = phraseAfter(tokens, from: i + 1, offset: offset), !isThing(named) else { return nil }
             return named
         }
-        // "“...,” but he said that “...”": a clause joined by a conjunction reports what follows.
-        if tokens[i].isWord, ["but", "and", "yet", "while", "whereas"].contains(tokens[i].key) { return nil }
+        // "“...,” but he said that “...”": a clause joined by a conjunction reports what follows;
+        // "“...,” when Clinton blasted him": a clause of time or cause says when, not who.
+        if tokens[i].isWord, ["but", "and", "yet", "while", "whereas", "when", "after", "before", "because", "since", "if", "unless",
+                              "until", "though", "although", "once", "whenever"].contains(tokens[i].key) {
+            return nil
+        }
         if tokens[i].isWord("as"), i + 1 < tokens.count { i += 1 }
         // The verb of speech comes within the first words, with nothing but the subject before it.
         var k = i
@@ -330,12 +334,15 @@ final class QuoteReader {
         }
         let adjacent = (verb + 1..<end).allSatisfy { tokens[$0].isSymbol || tokens[$0].isWord("that") }
         let participle = tokens[verb].key.endsWithBytes("ing")
-        if let subject = subject(tokens, before: verb, from: 0, offset: offset, participle: participle) {
-            // "Trump unleashed a series of tweets saying ...": what a participle follows may be
-            // a thing, and then the one who speaks is the clause's subject.
-            if participle, isThing(subject), let main = colonSubject(tokens, upTo: verb, offset: offset) { return main }
-            return subject
+        let found = subject(tokens, before: verb, from: 0, offset: offset, participle: participle)
+        // "Trump unleashed a series of tweets saying ...", "... at one of his golf courses,
+        // saying": what a participle follows may be a thing or nobody, and then the one who
+        // speaks is the clause's subject.
+        if participle, found.map(isThing) ?? (verb > 0 && tokens[verb - 1].isSymbol(",")),
+           let main = colonSubject(tokens, upTo: verb, offset: offset) {
+            return main
         }
+        if let found { return found }
         // "said X: “", "Said the minister: “"
         if adjacent || (verb + 1..<end).contains(where: { tokens[$0].isSymbol(":") }),
            !["told", "tells", "tell", "telling"].contains(tokens[verb].key) {
