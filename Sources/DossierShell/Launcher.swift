@@ -30,8 +30,13 @@ public enum ExitStatus: Int32, Sendable {
     case queryFailed = 1
     /// Bad flags or a corpus that cannot be loaded.
     case unusable = 2
-    /// The user stopped the load with Ctrl-C (128 + SIGINT, as a shell reports it).
+    /// Standard output could not be written (a full disk): results were lost.
+    case outputFailed = 3
+    /// The user stopped the load or a script with Ctrl-C (128 + SIGINT, as a shell reports it).
     case interrupted = 130
+    /// SIGHUP (128 + 1) or SIGTERM (128 + 15) ended a session; results sent to files were kept.
+    case hangUp = 129
+    case terminated = 143
 }
 
 /// Loads the corpus and runs what the options ask for: `-e` statements, scripts, the REPL,
@@ -48,11 +53,12 @@ public enum Launcher {
         // Ctrl-C during the load stops it; afterwards the REPL keeps its own handler and
         // scripts get the default (Ctrl-C ends them).
         dossier_install_interrupt_handler()
+        dossier_install_stop_handlers()
         let started = Clock.now
         let loaded = loadCorpus(options, color: errorColor)
         let loadMilliseconds = Clock.elapsed(since: started)
-        dossier_default_sigint()
         guard let corpus = loaded else {
+            if dossier_stop_signal() != 0 { return dossier_stop_signal() == SIGHUP ? .hangUp : .terminated }
             if dossier_interrupted() != 0 {
                 TextSink.standardError.write("dossier: load interrupted; nothing was run\n")
                 return .interrupted
@@ -67,6 +73,9 @@ public enum Launcher {
         session.parameters = options.parameters
         session.wrap = options.wrap
         session.tableColor = Terminal.wantsColor(STDOUT_FILENO)
+        // Ctrl-C, SIGTERM and SIGHUP stop the running statement and end a script; what was
+        // sent to files is kept.
+        session.isCancelled = { dossier_interrupted() != 0 }
         if !options.statements.isEmpty || !options.scripts.isEmpty {
             for (n, statement) in options.statements.enumerated() {
                 // `-e '.schema events'` runs a command as a script line would.
@@ -76,8 +85,9 @@ public enum Launcher {
                 } else {
                     session.run(statement, file: file)
                 }
+                if session.interrupted { break }
             }
-            for script in options.scripts {
+            for script in options.scripts where !session.interrupted {
                 runScript(script, session: session, keepGoing: options.keepGoing)
                 if session.hadError && !options.keepGoing { break }
             }
@@ -85,9 +95,23 @@ public enum Launcher {
             if options.tutorial { session.tutorial = Tutorial(progressFile: Tutorial.defaultProgressFile()) }
             Repl(session: session).run()
         } else {
-            session.runScript(TextFile.read(dossier_stdin()), file: "<stdin>", keepGoing: options.keepGoing)
+            StandardInput.run(session: session, keepGoing: options.keepGoing)
         }
         session.endRedirection()
+        if let problem = TextSink.standardOutput.problem {
+            TextSink.standardError.write("dossier: cannot write the results to standard output: \(problem)\n")
+            return .outputFailed
+        }
+        if fflush(dossier_stdout()) != 0 {
+            TextSink.standardError.write("dossier: cannot write the results to standard output: \(String(cString: strerror(errno)))\n")
+            return .outputFailed
+        }
+        switch dossier_stop_signal() {
+        case SIGHUP: return .hangUp
+        case SIGTERM: return .terminated
+        default: break
+        }
+        if session.interrupted { return .interrupted }
         return session.hadError ? .queryFailed : .success
     }
 
@@ -114,11 +138,12 @@ public enum Launcher {
     }
 
     private static func runScript(_ path: String, session: Session, keepGoing: Bool) {
-        guard let text = TextFile.read(path) else {
-            session.report([.error("cannot open script: \(String(cString: strerror(errno)))", file: path,
+        switch ScriptFile.read(path) {
+        case .success(let text):
+            session.runScript(text, file: path, keepGoing: keepGoing)
+        case .failure(let problem):
+            session.report([.error("cannot open script: \(problem.reason)", file: path,
                                    hint: "give the path of a .dq file, e.g. dossier samples/scripts/timeline.dq")])
-            return
         }
-        session.runScript(text, file: path, keepGoing: keepGoing)
     }
 }

@@ -15,7 +15,10 @@ final class LineEditor {
 
     private let editor: OpaquePointer
     private let history: OpaquePointer
-    private let historyFile: String?
+    private var historyFile: String?
+    /// What went wrong with the history file (a FIFO, a folder, not a history, not writable),
+    /// said once in one line each; the session goes on without it.
+    private(set) var warnings: [String] = []
     private var promptText: UnsafeMutablePointer<CChar>
     /// Answers Tab: the candidates for the line up to the cursor.
     var complete: ((String) -> Completer.Completion)?
@@ -46,7 +49,33 @@ final class LineEditor {
         }
         dossier_el_source(editor, nil)  // ~/.editrc first, then the keys Dossier needs
         dossier_el_bind(editor, "^I", "dossier-complete")
-        if let historyFile { dossier_history_load(history, historyFile) }
+        if let historyFile { loadHistory(historyFile) }
+    }
+
+    /// Loads the history file when it is a regular file that libedit can read; a missing one
+    /// is made by the first save. Anything else is a warning, and history is not kept.
+    private func loadHistory(_ path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            if errno != ENOENT { dropHistory("cannot read the history file \(path): \(String(cString: strerror(errno)))") }
+            return
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            dropHistory("the history file \(path) is not a regular file (a folder, a pipe or a device)")
+            return
+        }
+        guard access(path, R_OK) == 0 else {
+            dropHistory("cannot read the history file \(path): \(String(cString: strerror(errno)))")
+            return
+        }
+        if status.st_size > 0, dossier_history_load(history, path) < 0 {
+            dropHistory("the history file \(path) is not one Dossier wrote (move it away to keep a new history)")
+        }
+    }
+
+    private func dropHistory(_ warning: String) {
+        warnings.append(warning + "; history is not saved this session")
+        historyFile = nil
     }
 
     deinit {
@@ -165,7 +194,9 @@ final class LineEditor {
     /// Adds an entry and saves the history file at once, so a crash loses nothing.
     func remember(_ entry: String) {
         dossier_history_enter(history, entry)
-        if let historyFile { dossier_history_save(history, historyFile) }
+        if let historyFile, dossier_history_save(history, historyFile) < 0 {
+            dropHistory("cannot write the history file \(historyFile)")
+        }
     }
 
     var terminalWidth: Int? {
@@ -187,9 +218,10 @@ final class LineEditor {
     /// made when missing. Nil when there is no home to put it in.
     static func defaultHistoryFile() -> String? {
         let base: String
-        if let state = getenv("XDG_STATE_HOME"), state.pointee != 0 {
+        // The XDG spec: a relative path in the variable is ignored.
+        if let state = getenv("XDG_STATE_HOME"), state.pointee == 0x2F {
             base = String(cString: state)
-        } else if let home = getenv("HOME"), home.pointee != 0 {
+        } else if let home = getenv("HOME"), home.pointee == 0x2F {
             base = String(cString: home) + "/.local/state"
         } else {
             return nil

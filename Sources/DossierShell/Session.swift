@@ -37,11 +37,19 @@ public final class Session {
     /// The tutorial, once `.tutorial` or `--tutorial` started it: it judges each result.
     public var tutorial: Tutorial?
     /// Where `.output FILE` sends results, and whether it is for one statement (`.once`).
-    var redirection: (path: String, sink: TextSink, once: Bool)?
+    var redirection: (file: OutputFile, once: Bool)?
     /// The history, when the session runs in the REPL.
     var history: () -> [String] = { [] }
     /// Set when any statement has failed, for the exit status.
     public private(set) var hadError = false
+    /// Set when a statement was interrupted (Ctrl-C in a script, SIGTERM): a script stops
+    /// there. The REPL clears it before each statement.
+    public var interrupted = false
+    /// How many `.read` scripts are running inside each other.
+    var readDepth = 0
+    /// The lines before the piece of a script that is running, added to its diagnostics'
+    /// line numbers (a piece is parsed alone, from its line 1).
+    private var lineShift = 0
 
     public init(corpus: Corpus, format: OutputFormat = .table, output: TextSink = .standardOutput,
                 errors: TextSink = .standardError, color: Bool = false, width: @escaping () -> Int? = { nil }) {
@@ -56,8 +64,8 @@ public final class Session {
 
     /// A piece of a script: statements (with the line they start on), or a dot-command.
     private enum Segment {
-        case statements(String)
-        case command(String)
+        case statements(String, line: Int)
+        case command(String, line: Int)
     }
 
     /// Runs a script: its statements and its dot-commands (lines that start with "."), in
@@ -72,11 +80,12 @@ public final class Session {
             var problems: [Diagnostic] = []
             for segment in segments {
                 switch segment {
-                case .statements(let chunk):
+                case .statements(let chunk, let line):
                     let parsed = Parser.parse(chunk, file: file)
-                    problems += parsed.diagnostics
-                    problems += dryCheck(parsed.statements, source: SourceText(name: file, text: chunk), environment: &environment)
-                case .command(let line):
+                    var found = parsed.diagnostics
+                    found += dryCheck(parsed.statements, source: SourceText(name: file, text: chunk), environment: &environment)
+                    problems += found.map { Self.shifted($0, by: line - 1) }
+                case .command(let line, _):
                     // `.param who Tokayev` sets $who for the statements after it.
                     if let (name, value) = DotCommand.parameterAssignment(line) { environment.parameters[name] = value }
                 }
@@ -89,13 +98,14 @@ public final class Session {
         var ok = true
         for segment in segments {
             switch segment {
-            case .statements(let chunk):
-                if !(keepGoing ? runEach(chunk, file: file) : run(chunk, file: file)) { ok = false }
-            case .command(let line):
+            case .statements(let chunk, let line):
+                if !(keepGoing ? runEach(chunk, file: file, firstLine: line) : run(chunk, file: file, firstLine: line)) { ok = false }
+            case .command(let line, let number):
                 let errorsBefore = hadError
-                if DotCommand.run(line, session: self) == .quit { return ok }
+                if DotCommand.run(line, session: self, origin: DotCommand.Origin(file: file, line: number)) == .quit { return ok }
                 if hadError && !errorsBefore { ok = false }
             }
+            if interrupted { return false }
             if !ok && !keepGoing { return false }
         }
         return ok
@@ -109,13 +119,13 @@ public final class Session {
         var chunkStart = 1
         func flush() {
             if chunk.contains(where: { !$0.trimmingSpaces().isEmpty }) {
-                segments.append(.statements(String(repeating: "\n", count: chunkStart - 1) + chunk.joined(separator: "\n")))
+                segments.append(.statements(chunk.joined(separator: "\n"), line: chunkStart))
             }
         }
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.trimmingSpaces().hasPrefix(".") && !Parser.isIncomplete(chunk.joined(separator: "\n")) {
                 flush()
-                segments.append(.command(line.trimmingSpaces()))
+                segments.append(.command(String(line), line: n + 1))
                 chunk = []
                 chunkStart = n + 2
             } else {
@@ -129,7 +139,10 @@ public final class Session {
     /// Parses and checks every statement of `text`, reporting every error; runs them in
     /// order only when there is none. Returns whether all went well.
     @discardableResult
-    public func run(_ text: String, file: String = "") -> Bool {
+    public func run(_ text: String, file: String = "", firstLine: Int = 1) -> Bool {
+        let shift = lineShift
+        lineShift = firstLine - 1
+        defer { lineShift = shift }
         let source = SourceText(name: file, text: text)
         let parsed = Parser.parse(text, file: file)
         var problems = parsed.diagnostics
@@ -155,13 +168,29 @@ public final class Session {
             let query = queryMilliseconds.map { " (query \(Clock.format($0)) ms, the rest output)" } ?? ""
             errors.write("time: \(Clock.milliseconds(since: start)) ms\(query)\n")
         }
+        let written = checkOutput()
         finishOnce()
-        return ok
+        return ok && written
+    }
+
+    /// A file of `.output` that could not be written (a full disk) is reported after the
+    /// statement that failed, and output goes back to the screen; nothing half-written stays.
+    private func checkOutput() -> Bool {
+        guard let redirection, let problem = redirection.file.sink.problem else { return true }
+        self.redirection = nil
+        output = screen
+        redirection.file.abandon()
+        report([.error("cannot write \(redirection.file.path): \(problem); results go to the screen again",
+                       hint: "free some space or name another file: .output results.txt")])
+        return false
     }
 
     /// Runs the statements of `text` one by one in source order, each error reported where it
     /// stands and the statements around it run all the same (`--keep-going`, `.read`).
-    private func runEach(_ text: String, file: String) -> Bool {
+    public func runEach(_ text: String, file: String, firstLine: Int = 1) -> Bool {
+        let shift = lineShift
+        lineShift = firstLine - 1
+        defer { lineShift = shift }
         let source = SourceText(name: file, text: text)
         let parsed = Parser.parse(text, file: file)
         enum Step { case statement(Statement), problem(Diagnostic) }
@@ -176,6 +205,7 @@ public final class Session {
                 ok = false
             case .statement(let statement):
                 if !executeTimed(statement, source: source) { ok = false }
+                if interrupted { return false }
             }
         }
         return ok
@@ -235,6 +265,7 @@ public final class Session {
         } catch {
             errors.write("interrupted\n")
             hadError = true
+            interrupted = true
             return false
         }
         return true
@@ -254,21 +285,29 @@ public final class Session {
     }
 
     /// Sends results to a file until `endRedirection` (or, with `once`, for one statement).
-    func redirect(to path: String, once: Bool) {
+    /// The file is checked now: a missing folder or a read-only file is reported at once, and
+    /// output stays where it was.
+    @discardableResult
+    func redirect(to path: String, once: Bool) -> OutputFileError? {
         endRedirection()
-        let sink = TextSink.capturing()
-        redirection = (path, sink, once)
-        output = sink
+        switch OutputFile.open(path) {
+        case .success(let file):
+            redirection = (file, once)
+            output = file.sink
+            return nil
+        case .failure(let error):
+            return error
+        }
     }
 
-    /// Writes the redirected results to their file atomically (a temporary file renamed over
-    /// it), so a failed write leaves no half file; output goes back to standard output.
-    func endRedirection() {
+    /// Puts the redirected results in their file (see `OutputFile`); output goes back to
+    /// the screen. Also run when the session ends, however it ends.
+    public func endRedirection() {
         guard let redirection else { return }
         self.redirection = nil
         output = screen
-        if let problem = AtomicFile.write(redirection.sink.captured, to: redirection.path) {
-            report([.error("cannot write \(redirection.path): \(problem)", hint: "check the folder exists and you may write there")])
+        if let problem = redirection.file.commit() {
+            report([.error("cannot write \(redirection.file.path): \(problem)", hint: "check the folder exists and you may write there")])
         }
     }
 
@@ -292,10 +331,19 @@ public final class Session {
         }
     }
 
+    /// A diagnostic of a piece of a longer text, moved to the text's line numbers.
+    private static func shifted(_ diagnostic: Diagnostic, by lines: Int) -> Diagnostic {
+        guard lines != 0, var span = diagnostic.span else { return diagnostic }
+        var moved = diagnostic
+        span.start.line += lines
+        moved.span = span
+        return moved
+    }
+
     public func report(_ diagnostics: [Diagnostic]) {
         if diagnostics.contains(where: { $0.severity == .error }) { hadError = true }
         let renderer = DiagnosticRenderer(color: color)
-        for diagnostic in diagnostics {
+        for diagnostic in diagnostics.map({ Self.shifted($0, by: lineShift) }) {
             errors.write(renderer.render(diagnostic) + "\n")
         }
     }

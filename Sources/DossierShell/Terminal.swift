@@ -42,31 +42,3 @@ public enum Terminal {
         return true
     }
 }
-
-/// Where text goes: standard output, standard error, or a string (in tests).
-public final class TextSink: @unchecked Sendable {
-    private let file: UnsafeMutablePointer<FILE>?
-    public private(set) var captured = ""
-
-    public static let standardOutput = TextSink(file: dossier_stdout())
-    public static let standardError = TextSink(file: dossier_stderr())
-
-    init(file: UnsafeMutablePointer<FILE>?) {
-        self.file = file
-    }
-
-    /// A sink that keeps what is written, for tests.
-    public static func capturing() -> TextSink { TextSink(file: nil) }
-
-    public func write(_ text: String) {
-        guard let file else {
-            captured += text
-            return
-        }
-        var text = text
-        text.withUTF8 { buffer in
-            _ = fwrite(buffer.baseAddress, 1, buffer.count, file)
-        }
-        fflush(file)
-    }
-}

@@ -101,16 +101,39 @@ public final class Tutorial {
              check: .table(ordered: true)),
     ]
 
-    private let progressFile: String?
+    private var progressFile: String?
     private(set) var current: Int
+    /// What went wrong with the progress file, one line each; the tutorial goes on without it.
+    private(set) var warnings: [String] = []
     /// True while statements are judged; `.tutorial quit` pauses it.
     private(set) var active = true
 
     /// Starts at the step saved in `progressFile` (the first when there is none).
     public init(progressFile: String?) {
         self.progressFile = progressFile
-        let saved = progressFile.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }
-        current = saved.flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }.map { min(max(0, $0), Self.steps.count) } ?? 0
+        current = 0
+        guard let progressFile else { return }
+        var status = stat()
+        guard stat(progressFile, &status) == 0 else { return }  // none yet: the first save makes it
+        guard status.st_mode & S_IFMT == S_IFREG, status.st_size < 64 else {
+            drop("the tutorial's progress file \(progressFile) is not a small regular file")
+            return
+        }
+        switch ScriptFile.read(progressFile) {
+        case .success(let text):
+            if let step = Int(text.trimmingSpaces()) {
+                current = min(max(0, step), Self.steps.count)
+            } else {
+                drop("the tutorial's progress file \(progressFile) does not hold a step number; starting from the first")
+            }
+        case .failure(let problem):
+            drop(problem.message)
+        }
+    }
+
+    private func drop(_ warning: String) {
+        warnings.append(warning + "; progress is not saved this session")
+        progressFile = nil
     }
 
     /// Where progress is kept: beside the history, in the state directory.
@@ -182,7 +205,9 @@ public final class Tutorial {
 
     private func save() {
         guard let progressFile else { return }
-        _ = AtomicFile.write("\(current)\n", to: progressFile)
+        if let problem = AtomicFile.write("\(current)\n", to: progressFile) {
+            drop("cannot write the tutorial's progress file \(progressFile): \(problem)")
+        }
     }
 
     // MARK: - Comparing results

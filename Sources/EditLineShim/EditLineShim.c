@@ -72,11 +72,38 @@ int dossier_history_unique(History *h, int on) {
 #include <string.h>
 
 static volatile sig_atomic_t dossier_interrupt_flag = 0;
+static volatile sig_atomic_t dossier_stop_signal_number = 0;
 
 static void dossier_on_interrupt(int sig) {
     (void)sig;
     dossier_interrupt_flag = 1;
 }
+
+static void dossier_on_stop(int sig) {
+    dossier_interrupt_flag = 1;
+    dossier_stop_signal_number = sig;
+}
+
+int dossier_install_stop_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = dossier_on_stop;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    int failed = sigaction(SIGTERM, &action, NULL);
+    failed |= sigaction(SIGHUP, &action, NULL);
+    /* A parent may start us with these blocked (some process launchers do): unblock them,
+       or the handlers would never run. */
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    failed |= sigprocmask(SIG_UNBLOCK, &set, NULL);
+    return failed;
+}
+
+int dossier_stop_signal(void) { return dossier_stop_signal_number; }
 
 int dossier_install_interrupt_handler(void) {
     struct sigaction action;
@@ -93,7 +120,6 @@ void dossier_clear_interrupt(void) { dossier_interrupt_flag = 0; }
 
 void dossier_default_sigpipe(void) { signal(SIGPIPE, SIG_DFL); }
 
-void dossier_default_sigint(void) { signal(SIGINT, SIG_DFL); }
 
 FILE *dossier_stdin(void) { return stdin; }
 FILE *dossier_stdout(void) { return stdout; }

@@ -55,7 +55,7 @@ import TestSupport
         let draft = try CorpusLoader().load(.directory(corpus.path))
         #expect(draft.articles.map(\.id) == ["good"])
         #expect(draft.problems.map(\.description) == [
-            "broken.md: error: cannot read file\nhint: check its permissions (ls -l \(corpus.path)/broken.md); the other files were loaded",
+            "broken.md: error: cannot read file: it is a symbolic link to nothing\nhint: point the link at a file that exists, or remove it; the other files were loaded",
         ])
     }
 

@@ -79,7 +79,7 @@ import TestSupport
         #expect(s.output.captured.contains("articles: one row per article"))
         #expect(s.output.captured.contains("  published   date"))
         _ = DotCommand.run(".fromat csv", session: s)
-        #expect(s.errors.captured.contains("unknown command '.fromat'\nhint: did you mean '.format'?"))
+        #expect(s.errors.captured.contains("1:1: error: unknown command '.fromat'\n 1 | .fromat csv\n   | ^~~~~~~\nhint: did you mean '.format'?"))
         #expect(DotCommand.run(".quit", session: s) == .quit)
     }
 }

@@ -16,10 +16,10 @@ PROMPT = "dossier> "
 results = []
 
 
-def session(state, arguments=(), wait=True, **extra):
+def session(state, arguments=(), wait=True, cwd=None, **extra):
     env = dict(os.environ, XDG_STATE_HOME=state, TERM="xterm", NO_COLOR="1", LANG="C.UTF-8", PAGER="")
     env.update(extra)
-    child = pexpect.spawn(BINARY, list(arguments), env=env, encoding="utf-8", timeout=10, dimensions=(40, 120))
+    child = pexpect.spawn(BINARY, list(arguments), env=env, encoding="utf-8", timeout=10, dimensions=(40, 120), cwd=cwd)
     if wait:
         child.expect_exact(PROMPT)
     return child
@@ -252,6 +252,56 @@ def _(state):
     child.close()
     assert child.exitstatus == 0, child.exitstatus
 
+
+
+@test("SIGTERM ends the session cleanly: exit 143, history saved, results sent to a file kept")
+def _(state):
+    child = session(state)
+    out = os.path.join(state, "kept.txt")
+    child.sendline(".output " + out)
+    child.expect_exact(PROMPT)
+    child.sendline("articles count")
+    child.expect_exact(PROMPT)
+    child.kill(15)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 143, (child.exitstatus, child.signalstatus)
+    assert open(out, encoding="utf-8").read() == "count\n-----\n5\n(1 row)\n"
+    history = open(os.path.join(state, "dossier", "history"), encoding="utf-8").read()
+    assert "articles\\040count" in history or "articles count" in history, history
+
+
+@test("a history file that is a FIFO or not a history gives one warning, and the session goes on")
+def _(state):
+    os.makedirs(os.path.join(state, "dossier"))
+    os.mkfifo(os.path.join(state, "dossier", "history"))
+    child = session(state, wait=False)
+    child.expect_exact("is not a regular file")
+    child.expect_exact(PROMPT)
+    child.sendline("articles count")
+    child.expect(r"\(1 row\)")
+    child.sendcontrol("d")
+    child.expect(pexpect.EOF)
+    os.remove(os.path.join(state, "dossier", "history"))
+    with open(os.path.join(state, "dossier", "history"), "wb") as f:
+        f.write(b"\x00\x01 not a history \xff\n")
+    child = session(state, wait=False)
+    child.expect_exact("is not one Dossier wrote")
+    child.expect_exact(PROMPT)
+    child.sendcontrol("d")
+    child.expect(pexpect.EOF)
+
+
+@test("a relative XDG_STATE_HOME is ignored, as the XDG spec says")
+def _(state):
+    child = session(state, cwd=state, XDG_STATE_HOME="relative-state", HOME=state)
+    child.sendline("articles count")
+    child.expect(r"\(1 row\)")
+    child.sendcontrol("d")
+    child.expect(pexpect.EOF)
+    assert not os.path.exists(os.path.join(state, "relative-state")), "a relative path was used"
+    assert not os.path.exists("/relative-state"), "a folder was made at the root"
+    assert os.path.exists(os.path.join(state, ".local", "state", "dossier", "history"))
 
 if not os.access(BINARY, os.X_OK):
     print("the dossier binary is missing: run swift build first")

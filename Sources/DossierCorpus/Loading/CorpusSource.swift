@@ -17,43 +17,41 @@ public enum CorpusSource: Sendable {
     }
 
     private static func read(directory path: String) throws -> (name: String, files: [CorpusFile], problems: [Diagnostic]) {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw Diagnostic.error("no such corpus directory: \(path)", file: path,
-                                   hint: "give a directory of .md or .txt articles, e.g. dossier --corpus samples/corpus/kazakhstan-2022")
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            if errno == ENOENT || errno == ENOTDIR {
+                throw Diagnostic.error("no such corpus directory: \(path)", file: path,
+                                       hint: "give a directory of .md or .txt articles, e.g. dossier --corpus samples/corpus/kazakhstan-2022")
+            }
+            throw Diagnostic.error("cannot open the corpus directory: \(String(cString: strerror(errno)))", file: path,
+                                   hint: "check that you may read it (ls -ld \(path))")
         }
-        guard isDirectory.boolValue else {
+        guard status.st_mode & S_IFMT == S_IFDIR else {
             throw Diagnostic.error("not a directory: \(path)", file: path,
                                    hint: "--corpus takes the directory that holds the articles, not one file")
         }
-        guard let enumerator = manager.enumerator(atPath: path) else {
-            throw Diagnostic.error("cannot read the corpus directory: \(path)", file: path,
+        var walk = DirectoryWalk(root: path)
+        guard walk.run() else {
+            throw Diagnostic.error("cannot read the corpus directory: \(walk.rootProblem ?? "unknown error")", file: path,
                                    hint: "check that you may read it (ls -ld \(path))")
         }
-        var relativePaths: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let last = (relative as NSString).lastPathComponent
-            if last.hasPrefix(".") {
-                enumerator.skipDescendants()
-                continue
-            }
-            if CorpusFile.isCorpusFile(relative) { relativePaths.append(relative) }
-        }
-        relativePaths.sort()
+        var problems = walk.problems
         var files: [CorpusFile] = []
-        var problems: [Diagnostic] = []
-        for relative in relativePaths {
-            let full = (path as NSString).appendingPathComponent(relative)
-            if CorpusFile.isArticle(relative) {
-                // Articles are read later, on every core, each while it is parsed.
-                files.append(CorpusFile(name: relative, path: full))
+        for entry in walk.files.sorted(by: { $0.relative < $1.relative }) where CorpusFile.isCorpusFile(entry.relative) {
+            if !entry.isRegular {
+                problems.append(Diagnostic(.warning, file: entry.relative, message: "not a regular file (a pipe, a device or a socket); skipped",
+                                           hint: "put articles in ordinary files; the other files were loaded"))
                 continue
             }
-            switch FileBytes.read(full) {
-            case .bytes(let bytes): files.append(CorpusFile(name: relative, bytes: bytes))
+            if CorpusFile.isArticle(entry.relative) {
+                // Articles are read later, on every core, each while it is parsed.
+                files.append(CorpusFile(name: entry.relative, path: entry.path))
+                continue
+            }
+            switch FileBytes.read(entry.path, limit: CorpusFile.maximumBytes) {
+            case .bytes(let bytes): files.append(CorpusFile(name: entry.relative, bytes: bytes))
             case .directory: continue
-            case .unreadable: problems.append(CorpusFile.unreadable(relative, path: full))
+            case .problem(let problem): problems.append(CorpusFile.unreadable(entry.relative, path: entry.path, problem))
             }
         }
         if !files.contains(where: \.isArticle) && problems.isEmpty {
@@ -91,17 +89,30 @@ public struct CorpusFile: Sendable {
     /// (with the problem).
     func read(problems: inout [Diagnostic]) -> CorpusFile? {
         guard let path else { return self }
-        switch FileBytes.read(path) {
+        switch FileBytes.read(path, limit: CorpusFile.maximumBytes) {
         case .bytes(let bytes): return CorpusFile(name: name, bytes: bytes)
         case .directory: return nil
-        case .unreadable:
-            problems.append(CorpusFile.unreadable(name, path: path))
+        case .problem(let problem):
+            problems.append(CorpusFile.unreadable(name, path: path, problem))
             return nil
         }
     }
 
-    static func unreadable(_ name: String, path: String) -> Diagnostic {
-        .error("cannot read file", file: name, hint: "check its permissions (ls -l \(path)); the other files were loaded")
+    /// A larger file is surely not one article, nor a gazetteer: it is refused, not read.
+    public static let maximumBytes = 64 << 20
+
+    static func unreadable(_ name: String, path: String, _ problem: FileBytes.Problem) -> Diagnostic {
+        switch problem {
+        case .notRegular:
+            return Diagnostic(.warning, file: name, message: "not a regular file (a pipe, a device or a socket); skipped",
+                              hint: "put articles in ordinary files; the other files were loaded")
+        case .tooLarge(let size):
+            return .error("the file is larger than \(maximumBytes >> 20) MB (\(size) bytes or more); skipped", file: name,
+                          hint: "split it into one file per article; the other files were loaded")
+        case .system(let code):
+            return .error("cannot read file: \(String(cString: strerror(code)))", file: name,
+                          hint: "check its permissions (ls -l \(path)); the other files were loaded")
+        }
     }
 
     public init(name: String, text: String) {
@@ -122,42 +133,5 @@ public struct CorpusFile: Sendable {
 
     static func isCorpusFile(_ path: String) -> Bool {
         isArticle(path) || path == gazetteerName || path == eventsName
-    }
-}
-
-/// Reads a whole file into one buffer sized from `fstat`, without Foundation's `Data`.
-enum FileBytes {
-    enum Outcome { case bytes([UInt8]), directory, unreadable }
-
-    static func read(_ path: String) -> Outcome {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return isDirectory(path) ? .directory : .unreadable }
-        defer { close(fd) }
-        var status = stat()
-        guard fstat(fd, &status) == 0 else { return .unreadable }
-        if (status.st_mode & S_IFMT) == S_IFDIR { return .directory }
-        // Room for the whole file and one byte more, so that the first read takes it all and
-        // the second, returning 0, says it has ended; a file that grows meanwhile gets more room.
-        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
-        var filled = 0
-        while true {
-            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                buffer.baseAddress.map { Glibc.read(fd, $0 + filled, buffer.count - filled) } ?? 0
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .unreadable
-            }
-            if count == 0 { break }
-            filled += count
-        }
-        bytes.removeLast(bytes.count - filled)
-        return .bytes(bytes)
-    }
-
-    private static func isDirectory(_ path: String) -> Bool {
-        var status = stat()
-        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 }

@@ -36,6 +36,11 @@ int dossier_history_unique(History *h, int on);
 int dossier_install_interrupt_handler(void);
 int dossier_interrupted(void);
 void dossier_clear_interrupt(void);
+/// SIGTERM and SIGHUP set the same flag, so that a running statement stops, results already
+/// sent to a file are kept and history is saved; the signal is then the exit status.
+int dossier_install_stop_handlers(void);
+/// The SIGTERM or SIGHUP that came, or 0.
+int dossier_stop_signal(void);
 /// The standard streams, as functions: Swift 6 refuses the C globals as shared mutable state.
 FILE *dossier_stdin(void);
 FILE *dossier_stdout(void);
@@ -43,6 +48,4 @@ FILE *dossier_stderr(void);
 
 /// Writing to a closed pipe ends the process quietly, as `cat` does.
 void dossier_default_sigpipe(void);
-/// Restores the default action of SIGINT (the process ends), for scripts once loading is done.
-void dossier_default_sigint(void);
 #endif
