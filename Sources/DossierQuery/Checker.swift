@@ -169,9 +169,10 @@ public struct Checker {
 
     private mutating func limit(_ literal: Literal) -> Int? {
         switch resolved(literal) {
+        // A bound past any corpus is no bound: it is held at 2^53, where doubles stay whole.
         case .number(let n)? where n >= 0 && n.rounded() == n:
-            return Int(n)
-        case .string(let s)? where Int(s) != nil && Int(s)! >= 0:
+            return Int(min(n, 9_007_199_254_740_992))
+        case .string(let s)? where (Int(s) ?? -1) >= 0:
             return Int(s)
         case nil:
             return nil
@@ -261,12 +262,15 @@ public struct Checker {
 
     private mutating func predicate(_ condition: Condition, schema: SourceSchema) -> Predicate? {
         switch condition {
-        case .and(let a, let b):
-            guard let left = predicate(a, schema: schema), let right = predicate(b, schema: schema) else { return nil }
-            return .and(left, right)
-        case .or(let a, let b):
-            guard let left = predicate(a, schema: schema), let right = predicate(b, schema: schema) else { return nil }
-            return .or(left, right)
+        case .and(let parts):
+            // Every part is checked, so that each mistake is reported.
+            let checked = parts.map { predicate($0, schema: schema) }
+            guard !checked.contains(where: { $0 == nil }) else { return nil }
+            return .and(checked.compactMap { $0 })
+        case .or(let parts):
+            let checked = parts.map { predicate($0, schema: schema) }
+            guard !checked.contains(where: { $0 == nil }) else { return nil }
+            return .or(checked.compactMap { $0 })
         case .not(let inner, _):
             return predicate(inner, schema: schema).map(Predicate.not)
         case .comparison(let comparison):
@@ -559,9 +563,13 @@ public struct Checker {
     /// gives for it, and the rest of the chain (nil when nothing is left). The start an
     /// index gives already passes that condition, so the filter need not test it again.
     static func splitConjunct<T>(_ predicate: Predicate, _ pick: (Predicate) -> T?) -> (T, Predicate?)? {
-        if case .and(let a, let b) = predicate {
-            if let (found, rest) = splitConjunct(a, pick) { return (found, rest.map { .and($0, b) } ?? b) }
-            if let (found, rest) = splitConjunct(b, pick) { return (found, rest.map { .and(a, $0) } ?? a) }
+        if case .and(let parts) = predicate {
+            for (i, part) in parts.enumerated() {
+                guard let (found, rest) = splitConjunct(part, pick) else { continue }
+                var left = parts
+                if let rest { left[i] = rest } else { left.remove(at: i) }
+                return (found, left.isEmpty ? nil : left.count == 1 ? left[0] : .and(left))
+            }
             return nil
         }
         return pick(predicate).map { ($0, nil) }

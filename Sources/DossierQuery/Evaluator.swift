@@ -166,8 +166,8 @@ public struct Evaluator: Sendable {
 
     static func textRequirement(_ predicate: Predicate) -> TextRequirement? {
         switch predicate {
-        case .and(let a, let b):
-            return textRequirement(a) ?? textRequirement(b)
+        case .and(let parts):
+            return parts.lazy.compactMap(textRequirement).first
         case .test(let field, .textContains(let key, let matcher?)):
             guard let slice = field.slice else { return nil }
             return TextRequirement(slice: slice, text: key, search: { matcher.occurrences(in: $0, 0..<$0.count) })
@@ -377,12 +377,20 @@ public struct Evaluator: Sendable {
     private func compiled(_ predicate: Predicate) -> @Sendable (Int) -> Bool {
         let corpus = self.corpus
         switch predicate {
-        case .and(let a, let b):
-            let first = compiled(a), second = compiled(b)
-            return { first($0) && second($0) }
-        case .or(let a, let b):
-            let first = compiled(a), second = compiled(b)
-            return { first($0) || second($0) }
+        case .and(let parts):
+            let tests = parts.map(compiled)
+            if tests.count == 2 {
+                let first = tests[0], second = tests[1]
+                return { first($0) && second($0) }
+            }
+            return { row in tests.allSatisfy { $0(row) } }
+        case .or(let parts):
+            let tests = parts.map(compiled)
+            if tests.count == 2 {
+                let first = tests[0], second = tests[1]
+                return { first($0) || second($0) }
+            }
+            return { row in tests.contains { $0(row) } }
         case .not(let inner):
             let test = compiled(inner)
             return { !test($0) }

@@ -10,6 +10,10 @@ public struct Parser {
     let bytes: [UInt8]
     private var tokens: [Token]
     private var position = 0
+    /// How many `(` and `not` enclose the current token.
+    private var nesting = 0
+    /// Deeper nesting is an error, well before the stack runs out: no person writes 200.
+    public static let maximumNesting = 200
     /// The field of the last comparison, for hints about the next one.
     private var lastField: String?
     private var lastValue: String?
@@ -368,26 +372,39 @@ public struct Parser {
 
     /// condition ::= orCond ;  orCond ::= andCond ( 'or' andCond )*
     private mutating func condition() -> Condition? {
-        guard var left = andCondition() else { return nil }
+        guard let first = andCondition() else { return nil }
+        var parts = [first]
         while keyword(current) == "or" {
             advance()
             if reportedBareValue(after: "or") { return nil }
-            guard let right = andCondition() else { return nil }
-            left = .or(left, right)
+            guard let next = andCondition() else { return nil }
+            parts.append(next)
         }
-        return left
+        return parts.count == 1 ? first : .or(parts)
     }
 
     /// andCond ::= notCond ( 'and' notCond )*
     private mutating func andCondition() -> Condition? {
-        guard var left = notCondition() else { return nil }
+        guard let first = notCondition() else { return nil }
+        var parts = [first]
         while keyword(current) == "and" {
             advance()
             if reportedBareValue(after: "and") { return nil }
-            guard let right = notCondition() else { return nil }
-            left = .and(left, right)
+            guard let next = notCondition() else { return nil }
+            parts.append(next)
         }
-        return left
+        return parts.count == 1 ? first : .and(parts)
+    }
+
+    /// Enters a `(` or a `not` at `token`; false (with the error) past `maximumNesting`.
+    private mutating func enterNesting(at token: Token) -> Bool {
+        nesting += 1
+        guard nesting <= Self.maximumNesting else {
+            report(at: token, "the condition nests deeper than \(Self.maximumNesting) levels of '(' and 'not'",
+                   hint: "split it, or list values with in: kind in [\"protest\", \"arrest\"]")
+            return false
+        }
+        return true
     }
 
     /// `kind = "protest" or "speech"`: each side of `or` needs its own field.
@@ -405,6 +422,8 @@ public struct Parser {
     private mutating func notCondition() -> Condition? {
         if keyword(current) == "not" {
             let start = current
+            defer { nesting -= 1 }
+            guard enterNesting(at: start) else { return nil }
             advance()
             guard let inner = notCondition() else { return nil }
             return .not(inner, start.span)
@@ -416,6 +435,8 @@ public struct Parser {
     private mutating func primary() -> Condition? {
         guard current.kind == .leftParen else { return comparison().map(Condition.comparison) }
         let open = current
+        defer { nesting -= 1 }
+        guard enterNesting(at: open) else { return nil }
         advance()
         guard let inner = condition() else { return nil }
         guard current.kind == .rightParen else {

@@ -39,11 +39,11 @@ public enum Printer {
     /// parenthesised.
     static func print(_ condition: Condition, parent: Int) -> String {
         switch condition {
-        case .or(let a, let b):
-            let text = print(a, parent: 1) + " or " + print(b, parent: 1)
+        case .or(let parts):
+            let text = parts.map { print($0, parent: 1) }.joined(separator: " or ")
             return parent > 1 ? "(\(text))" : text
-        case .and(let a, let b):
-            let text = print(a, parent: 2) + " and " + print(b, parent: 2)
+        case .and(let parts):
+            let text = parts.map { print($0, parent: 2) }.joined(separator: " and ")
             return parent > 2 ? "(\(text))" : text
         case .not(let inner, _):
             return "not " + print(inner, parent: 3)
@@ -92,14 +92,12 @@ public enum Printer {
     private static func tree(_ condition: Condition, depth: Int, into lines: inout [String]) {
         let pad = String(repeating: "  ", count: depth)
         switch condition {
-        case .or(let a, let b):
+        case .or(let parts):
             lines.append(pad + "or")
-            tree(a, depth: depth + 1, into: &lines)
-            tree(b, depth: depth + 1, into: &lines)
-        case .and(let a, let b):
+            for part in parts { tree(part, depth: depth + 1, into: &lines) }
+        case .and(let parts):
             lines.append(pad + "and")
-            tree(a, depth: depth + 1, into: &lines)
-            tree(b, depth: depth + 1, into: &lines)
+            for part in parts { tree(part, depth: depth + 1, into: &lines) }
         case .not(let inner, _):
             lines.append(pad + "not")
             tree(inner, depth: depth + 1, into: &lines)

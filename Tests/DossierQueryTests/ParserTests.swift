@@ -56,7 +56,7 @@ import Testing
             Issue.record("no where clause")
             return
         }
-        guard case .or(.not, .and) = condition else {
+        guard case .or(let parts) = condition, parts.count == 2, case .not = parts[0], case .and(let inner) = parts[1], inner.count == 2 else {
             Issue.record("wrong shape: \(condition)")
             return
         }

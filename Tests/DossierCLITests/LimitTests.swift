@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Inputs at and past the documented limits: each works or gets a located error, never a crash.
+@Suite struct LimitTests {
+    @Test func nestingPastTheLimitIsALocatedError() throws {
+        for opening in ["(", "not "] {
+            let statement = "events where " + String(repeating: opening, count: 14_000) + "kind = \"protest\" count"
+            let run = try Dossier.run(["-e", statement])
+            #expect(run.status == 1)
+            let column = 14 + 200 * opening.count
+            #expect(run.errors.hasPrefix("1:\(column): error: the condition nests deeper than 200 levels of '(' and 'not'"), "\(run.errors.prefix(200))")
+        }
+        // Unclosed, which is only a syntax error.
+        let unclosed = try Dossier.run(["-e", "events where " + String(repeating: "(", count: 14_000)])
+        #expect(unclosed.status == 1)
+        #expect(unclosed.errors.contains("nests deeper than 200 levels"))
+        // Two hundred levels are fine.
+        let deep = try Dossier.run(["-e", "events where " + String(repeating: "(", count: 200) + "kind = \"protest\"" + String(repeating: ")", count: 200) + " count"])
+        #expect(deep.output == "count\n-----\n3\n(1 row)\n")
+    }
+
+    @Test func longFlatChainsWork() throws {
+        for connective in [" and ", " or "] {
+            let statement = "events where " + Array(repeating: "kind = \"protest\"", count: 10_000).joined(separator: connective) + " count"
+            let run = try Dossier.run([], input: statement + "\n")
+            #expect(run.status == 0)
+            #expect(run.output == "count\n-----\n3\n(1 row)\n")
+        }
+    }
+
+    @Test func hugeNumbersWorkOrAreRefused() throws {
+        let limit = try Dossier.run(["-e", "events limit 9223372036854775807 count"])
+        #expect(limit.output == "count\n-----\n45\n(1 row)\n")
+        let corpus = try TemporaryCorpus(["a.md": TemporaryCorpus.article(id: "a", body: "The border is 99999999999999999999 miles long, and 1,000,000,000,000,000,000,000,000 tenge were lost.")])
+        let figures = try Dossier.run(["--corpus", corpus.path, "--strict", "-e", "figures show value, unit"])
+        #expect(figures.status == 0)
+        #expect(figures.output.contains("mile"))
+    }
+}
