@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Data flows one way: corpus files -> DossierCorpus (model, loading) -> DossierExtraction
-// (sentences, indexes) -> DossierQuery (lex, parse, check, evaluate, render) -> DossierShell
+// (sentences, indexes) -> DossierQuery (lex, parse, check, evaluate, render; RE2Shim for
+// regular expressions) -> DossierShell
 // (REPL, scripts) -> the `dossier` executable.
 let package = Package(
     name: "Dossier",
@@ -25,9 +26,14 @@ let package = Package(
             // The vocabulary's data files, compiled in as Lexicon+Files.swift by `make embed`.
             exclude: ["Lexicon"]
         ),
+        // RE2 behind a C face: `matches` runs in time linear in the text, whatever the pattern.
+        .target(
+            name: "RE2Shim",
+            linkerSettings: [.linkedLibrary("re2")]
+        ),
         .target(
             name: "DossierQuery",
-            dependencies: ["DossierCorpus"]
+            dependencies: ["DossierCorpus", "RE2Shim"]
         ),
         .systemLibrary(
             name: "CEditLine",
@@ -67,5 +73,6 @@ let package = Package(
         .testTarget(name: "DossierQueryTests", dependencies: ["DossierQuery", "DossierExtraction", "TestSupport"]),
         .testTarget(name: "DossierShellTests", dependencies: ["DossierShell", "DossierExtraction", "TestSupport"]),
         .testTarget(name: "DossierCLITests", dependencies: ["TestSupport"]),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )

@@ -478,17 +478,11 @@ public struct Checker {
             report(comparison.value.span, "the pattern is too long (over 500 bytes)", hint: "use a shorter pattern, or contains")
             return nil
         }
-        if RegexGuard.mayBacktrackExponentially(pattern) {
-            report(comparison.value.span, "this pattern repeats a group that itself repeats or has alternatives, which can take exponential time",
-                   hint: "write the repetition once, e.g. \"(ab)+\" instead of \"(ab+)+\", or a class, \"[ab]*\" instead of \"(a|b)*\"")
-            return nil
-        }
         do {
-            let regex = try Regex(pattern)
-            return .matches(RegexBox(pattern: pattern, regex: regex))
+            return .matches(RegexBox(pattern: pattern, regex: try LinearRegex(pattern)))
         } catch {
-            report(comparison.value.span, "invalid regular expression: \(error)",
-                   hint: "\(comparison.field.text) matches \"Tokayev|Tokajew\" (use \"(?i)...\" to ignore case)")
+            report(comparison.value.span, "invalid regular expression: \(error.message)",
+                   hint: error.hint ?? "\(comparison.field.text) matches \"Tokayev|Tokajew\" (use \"(?i)...\" to ignore case)")
             return nil
         }
     }
@@ -604,42 +598,3 @@ public struct Checker {
     }
 }
 
-/// Rejects regular expressions whose backtracking can explode: a repeated group that holds
-/// a repetition (`(a+)+`, `(\w*)*`) or an alternation whose branches may overlap
-/// (`(a|[a-z])*`). Matching cannot be stopped in the middle of one text, so such patterns
-/// are refused before they run.
-enum RegexGuard {
-    static func mayBacktrackExponentially(_ pattern: String) -> Bool {
-        var stack: [(quantified: Bool, alternation: Bool)] = []  // per open group
-        var escaped = false
-        var inClass = false
-        let chars = Array(pattern)
-        var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            defer { i += 1 }
-            if escaped { escaped = false; continue }
-            if inClass {
-                if c == "\\" { escaped = true } else if c == "]" { inClass = false }
-                continue
-            }
-            switch c {
-            case "\\": escaped = true
-            case "[": inClass = true
-            case "(": stack.append((false, false))
-            case ")":
-                let inner = stack.popLast() ?? (false, false)
-                let next = i + 1 < chars.count ? chars[i + 1] : " "
-                let repeated = next == "*" || next == "+" || next == "{"
-                if repeated && (inner.quantified || inner.alternation) { return true }
-                if (inner.quantified || repeated), !stack.isEmpty { stack[stack.count - 1].quantified = true }
-            case "|":
-                if !stack.isEmpty { stack[stack.count - 1].alternation = true }
-            case "*", "+", "{":
-                if !stack.isEmpty { stack[stack.count - 1].quantified = true }
-            default: break
-            }
-        }
-        return false
-    }
-}

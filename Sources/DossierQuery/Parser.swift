@@ -706,7 +706,9 @@ public struct Parser {
         token.kind == .identifier ? word(token).lowercased() : ""
     }
 
-    /// The text of a string token, without its quotes and with escapes resolved.
+    /// The text of a string token, without its quotes and with escapes resolved: `\"`, `\\`,
+    /// `\n` and `\t`. A backslash before any other character stays, so that a regular
+    /// expression's `\d` or `\b` reaches it unchanged.
     private func unquote(_ token: Token) -> String {
         var scalars = Array(word(token).unicodeScalars)
         if let first = scalars.first, first == "\"" || first == "“" || first == "”" { scalars.removeFirst() }
@@ -718,7 +720,10 @@ public struct Parser {
                 switch scalar {
                 case "n": out.append("\n")
                 case "t": out.append("\t")
-                default: out.append(scalar)
+                case "\"", "\\", "“", "”": out.append(scalar)
+                default:
+                    out.append("\\")
+                    out.append(scalar)
                 }
                 escaped = false
             } else if scalar == "\\" {

@@ -97,27 +97,22 @@ enum Test: Sendable {
     indirect case negated(Test)
 }
 
-/// A compiled regular expression, guarded against patterns that could run for ages.
-struct RegexBox: @unchecked Sendable {
+/// A compiled regular expression (linear in the text, see `LinearRegex`), with the bytes
+/// every match contains, looked for before the expression runs.
+struct RegexBox: Sendable {
     let pattern: String
-    let regex: Regex<AnyRegexOutput>
-    /// Bytes every match contains (see `RegexLiteral`), looked for before the expression runs.
+    let regex: LinearRegex
+    /// Bytes every match contains (see `RegexLiteral`).
     let literal: LiteralMatcher?
 
-    init(pattern: String, regex: Regex<AnyRegexOutput>) {
+    init(pattern: String, regex: LinearRegex) {
         self.pattern = pattern
         self.regex = regex
         self.literal = RegexLiteral.required(by: pattern).flatMap(LiteralMatcher.init)
-        // The expression is compiled on first use; do it now, before threads share it.
-        _ = try? regex.firstMatch(in: "")
     }
 
-    /// Texts longer than this are matched on their first part only.
-    static let maxInput = 100_000
-
     func matches(_ text: String) -> Bool {
-        let input = text.utf8.count > RegexBox.maxInput ? String(text.prefix(RegexBox.maxInput)) : text
-        return (try? regex.firstMatch(in: input)) != nil
+        regex.search(text)
     }
 }
 

@@ -39,3 +39,18 @@ import TestSupport
         #expect(figures.output.contains("mile"))
     }
 }
+
+/// `matches` gets the pattern as written: `\d` and `\b` are the regular expression's.
+@Suite struct RegexEscapeTests {
+    @Test func escapesReachThePattern() throws {
+        let digits = try Dossier.run(["-e", "sentences where text matches \"\\d{4}\" count"])
+        let classes = try Dossier.run(["-e", "sentences where text matches \"[0-9]{4}\" count"])
+        #expect(digits.output == classes.output)
+        #expect(digits.output != "count\n-----\n0\n(1 row)\n")
+        // "war" as a word, not inside toward, warned or thwarted.
+        let war = try Dossier.run(["-e", "sentences where text matches \"\\bwar\\b\" count"])
+        let contains = try Dossier.run(["-e", "sentences where text contains \"war\" count"])
+        #expect(war.output == "count\n-----\n3\n(1 row)\n")
+        #expect(contains.output != war.output)
+    }
+}
