@@ -71,13 +71,14 @@ public struct Evaluator: Sendable {
         for step in plan.tableSteps {
             switch step {
             case .sort(let keys):
-                result.rows = result.rows.enumerated().sorted { a, b in
-                    for key in keys {
-                        let order = Evaluator.compare(a.element[key.column], b.element[key.column])
+                let orderKeys = result.rows.map { row in keys.map { OrderKey(row[$0.column]) } }
+                result.rows = result.rows.indices.sorted { a, b in
+                    for (k, key) in keys.enumerated() {
+                        let order = OrderKey.compare(orderKeys[a][k], orderKeys[b][k])
                         if order != 0 { return key.descending ? order > 0 : order < 0 }
                     }
-                    return a.offset < b.offset
-                }.map(\.element)
+                    return a < b
+                }.map { result.rows[$0] }
             case .limit(let n):
                 result.rows = Array(result.rows.prefix(n))
             }
@@ -111,7 +112,7 @@ public struct Evaluator: Sendable {
             return countedTable(field, values: index.values, counts: index.counts)
         case .distinct(let field) where field.slice == nil:
             let index = GroupIndex.of(field, source: plan.source, corpus: corpus)
-            return ResultSet(columns: [field.name], rows: index.values.sorted { Evaluator.compare($0, $1) < 0 }.map { [$0] })
+            return ResultSet(columns: [field.name], rows: OrderKey.sorted(index.values).map { [$0] })
         default:
             return nil
         }
@@ -281,17 +282,17 @@ public struct Evaluator: Sendable {
     /// them: one pass that keeps the best `n` in a sorted buffer.
     private func firstRows(_ n: Int, of rows: [Int], by keys: [(field: Field, descending: Bool)]) -> [Int] {
         guard n > 0 else { return [] }
-        var best: [(position: Int, values: [Value])] = []
+        var best: [(position: Int, values: [OrderKey])] = []
         best.reserveCapacity(n + 1)
-        let precedes = { (a: (position: Int, values: [Value]), b: (position: Int, values: [Value])) -> Bool in
+        let precedes = { (a: (position: Int, values: [OrderKey]), b: (position: Int, values: [OrderKey])) -> Bool in
             for (k, key) in keys.enumerated() {
-                let order = Evaluator.compare(a.values[k], b.values[k])
+                let order = OrderKey.compare(a.values[k], b.values[k])
                 if order != 0 { return key.descending ? order > 0 : order < 0 }
             }
             return a.position < b.position
         }
         for (position, row) in rows.enumerated() {
-            let candidate = (position: position, values: keys.map { $0.field.value(corpus, row) })
+            let candidate = (position: position, values: keys.map { OrderKey($0.field.value(corpus, row)) })
             if best.count == n, let last = best.last, !precedes(candidate, last) { continue }
             var low = 0
             var high = best.count
@@ -306,10 +307,10 @@ public struct Evaluator: Sendable {
     }
 
     private func sorted(_ rows: [Int], by keys: [(field: Field, descending: Bool)]) -> [Int] {
-        let values = rows.map { row in keys.map { $0.field.value(corpus, row) } }
+        let values = rows.map { row in keys.map { OrderKey($0.field.value(corpus, row)) } }
         return rows.indices.sorted { a, b in
             for (k, key) in keys.enumerated() {
-                let order = Evaluator.compare(values[a][k], values[b][k])
+                let order = OrderKey.compare(values[a][k], values[b][k])
                 if order != 0 { return key.descending ? order > 0 : order < 0 }
             }
             return a < b
@@ -348,14 +349,15 @@ public struct Evaluator: Sendable {
         case .distinct(let field):
             var seen = Set<Value>()
             for row in rows { for value in elements(field.value(corpus, row)) { seen.insert(value) } }
-            return ResultSet(columns: [field.name], rows: seen.sorted { Evaluator.compare($0, $1) < 0 }.map { [$0] })
+            return ResultSet(columns: [field.name], rows: OrderKey.sorted(Array(seen)).map { [$0] })
         }
     }
 
     /// The `count by` table: most frequent first, ties in value order.
     private func countedTable(_ field: Field, values: [Value], counts: [Int]) -> ResultSet {
+        let keys = values.map(OrderKey.init)
         let order = values.indices.sorted { a, b in
-            counts[a] != counts[b] ? counts[a] > counts[b] : Evaluator.compare(values[a], values[b]) < 0
+            counts[a] != counts[b] ? counts[a] > counts[b] : OrderKey.compare(keys[a], keys[b]) < 0
         }
         return ResultSet(columns: [field.name, "count"], rows: order.map { [values[$0], .number(Double(counts[$0]))] })
     }

@@ -67,14 +67,14 @@ struct SortIndex: Sendable {
         corpus.cache.value("sort \(source.name).\(field.name)") {
             let values = (0..<source.rowCount(corpus)).map { field.value(corpus, $0) }
             if let numeric = numbers(values) { return numeric }
-            let keys = values.map(PrecomputedKey.init)
+            let keys = values.map(OrderKey.init)
             let order = values.indices.sorted { a, b in
-                let c = PrecomputedKey.compare(keys[a], keys[b], values[a], values[b])
+                let c = OrderKey.compare(keys[a], keys[b])
                 return c != 0 ? c < 0 : a < b
             }
             var runs: [Int32] = []
             for (position, row) in order.enumerated()
-            where position == 0 || PrecomputedKey.compare(keys[order[position - 1]], keys[row], values[order[position - 1]], values[row]) != 0 {
+            where position == 0 || OrderKey.compare(keys[order[position - 1]], keys[row]) != 0 {
                 runs.append(Int32(position))
             }
             return SortIndex(ascending: order.map { Int32($0) }, runStarts: runs)
@@ -113,32 +113,6 @@ struct SortIndex: Sendable {
         for start in runStarts.reversed() {
             for position in Int(start)..<end where !visit(Int(ascending[position])) { return }
             end = Int(start)
-        }
-    }
-}
-
-/// A precomputed comparison key, so that building a sort index does not build name keys
-/// for text at every comparison.
-private enum PrecomputedKey {
-    case number(Double)
-    case text(String)
-    case other
-
-    init(_ value: Value) {
-        switch value {
-        case .number(let n): self = .number(n)
-        case .text(let t): self = .text(NameKey.of(t))
-        case .entity(_, let name): self = .text(NameKey.of(name))
-        default: self = .other
-        }
-    }
-
-    /// `Evaluator.compare`, quicker when both keys are precomputed.
-    static func compare(_ a: PrecomputedKey, _ b: PrecomputedKey, _ x: Value, _ y: Value) -> Int {
-        switch (a, b) {
-        case (.number(let p), .number(let q)): return p < q ? -1 : (p == q ? 0 : 1)
-        case (.text(let p), .text(let q)) where p != q: return p < q ? -1 : 1
-        default: return Evaluator.compare(x, y)
         }
     }
 }

@@ -4,6 +4,7 @@
 /// "Kassym-Jomart Tokayev", "kassym‐jomart  tokayev" and "KASSYM-JOMART TOKAYEV" share a key.
 public enum NameKey {
     public static func of(_ name: some StringProtocol) -> String {
+        if let ascii = asciiKey(name) { return ascii }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in name.unicodeScalars {
@@ -30,6 +31,34 @@ public enum NameKey {
             }
         }
         return String(out)
+    }
+
+    /// The same key on bytes, for text that is all ASCII (most keys, and most sentences of
+    /// English news): nil as soon as a byte is not.
+    private static func asciiKey(_ name: some StringProtocol) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for byte in name.utf8 {
+            guard byte < 0x80 else { return nil }
+            // The ASCII whitespace: tab, line feed, vertical tab, form feed, return, space.
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace {
+                bytes.append(0x20)
+                pendingSpace = false
+            }
+            if byte >= 0x41 && byte <= 0x5A {
+                bytes.append(byte + 0x20)
+            } else if byte == 0x60 {
+                bytes.append(0x27)  // ` is an apostrophe
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -1,0 +1,35 @@
+import DossierCorpus
+
+/// A value made ready to be ordered: the name key of a text or an entity is computed once,
+/// so that sorting n rows builds n keys rather than two per comparison (which made
+/// `sentences sort by text` take seconds). Orders exactly as `Evaluator.compare`.
+struct OrderKey {
+    let value: Value
+    /// `NameKey.of(display)` for text and entities; nil for the rest.
+    private let folded: String?
+
+    init(_ value: Value) {
+        self.value = value
+        switch value {
+        case .text(let text): folded = NameKey.of(text)
+        case .entity(_, let name): folded = NameKey.of(name)
+        default: folded = nil
+        }
+    }
+
+    static func compare(_ a: OrderKey, _ b: OrderKey) -> Int {
+        if case .number(let p) = a.value, case .number(let q) = b.value { return p < q ? -1 : (p == q ? 0 : 1) }
+        if let p = a.folded, let q = b.folded {
+            if p != q { return p < q ? -1 : 1 }
+            let x = a.value.display
+            let y = b.value.display
+            return x < y ? -1 : (x == y ? 0 : 1)
+        }
+        return Evaluator.compare(a.value, b.value)
+    }
+
+    /// Values sorted in `compare`'s order.
+    static func sorted(_ values: [Value]) -> [Value] {
+        values.map(OrderKey.init).sorted { compare($0, $1) < 0 }.map(\.value)
+    }
+}
