@@ -5,43 +5,49 @@
 public final class SourceText: @unchecked Sendable {
     public let name: String
     public let text: String
-    private var lineStarts: [Int]?
+    /// The starts of the lines found so far, in order; `complete` once the text is read to
+    /// its end. Lines are found only as far as asked, and never twice.
+    private var lineStarts: [Int] = [0]
+    private var complete = false
 
     public init(name: String, text: String) {
         self.name = name
         self.text = text
     }
 
-    private func starts() -> [Int] {
-        if let lineStarts { return lineStarts }
-        var result = [0]
-        var offset = 0
-        for byte in text.utf8 {
-            offset += 1
-            if byte == 0x0A { result.append(offset) }
+    /// Finds line starts until line `number` is known or the text ends.
+    private func findLines(upTo number: Int) {
+        guard !complete, lineStarts.count < number else { return }
+        var copy = text
+        copy.withUTF8 { bytes in
+            var position = lineStarts.count > 1 ? lineStarts[lineStarts.count - 1] : 0
+            while lineStarts.count < number {
+                guard let newline = bytes[position...].firstIndex(of: 0x0A) else {
+                    complete = true
+                    return
+                }
+                position = newline + 1
+                lineStarts.append(position)
+            }
         }
-        lineStarts = result
-        return result
+    }
+
+    private func starts() -> [Int] {
+        findLines(upTo: Int.max)
+        return lineStarts
     }
 
     /// The text of a 1-based line, without its line break; nil past the end. Reads only as
     /// far as the line: an article's loader asks for a line of its front matter, and should
-    /// not pay for the whole body.
+    /// not pay for the whole body; a script with many mistakes asks line after line.
     public func line(_ number: Int) -> String? {
         guard number >= 1 else { return nil }
-        let known = lineStarts
+        findLines(upTo: number)
+        guard number <= lineStarts.count else { return nil }
+        let start = lineStarts[number - 1]
         var copy = text
         return copy.withUTF8 { bytes -> String? in
-            var start = 0
-            if let known {
-                guard number <= known.count else { return nil }
-                start = known[number - 1]
-            } else {
-                for _ in 1..<number {
-                    guard let newline = bytes[start...].firstIndex(of: 0x0A) else { return nil }
-                    start = newline + 1
-                }
-            }
+            guard start <= bytes.count else { return nil }
             var end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
             if end > start, bytes[end - 1] == 0x0D { end -= 1 }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)

@@ -5,32 +5,38 @@
 public enum NameKey {
     public static func of(_ name: some StringProtocol) -> String {
         if let ascii = asciiKey(name) { return ascii }
-        var out = String.UnicodeScalarView()
+        // UTF-8 bytes, not a UnicodeScalarView: appending to the view copies it, which made a
+        // long non-ASCII key quadratic.
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
         var pendingSpace = false
+        func append(_ scalar: Unicode.Scalar) {
+            if let encoded = UTF8.encode(scalar) { out.append(contentsOf: encoded) }
+        }
         for scalar in name.unicodeScalars {
             if scalar.properties.isWhitespace {
                 pendingSpace = !out.isEmpty
                 continue
             }
             if pendingSpace {
-                out.append(" ")
+                out.append(0x20)
                 pendingSpace = false
             }
             switch scalar.value {
             case 0x2018, 0x2019, 0x201B, 0x02BC, 0x0060, 0x00B4:
-                out.append("'")
+                out.append(0x27)
             case 0x2010...0x2015, 0x2212, 0x00AD:
-                out.append("-")
+                out.append(0x2D)
             default:
                 if scalar.isASCII {
-                    let v = scalar.value
-                    out.append((v >= 0x41 && v <= 0x5A) ? Unicode.Scalar(v + 0x20)! : scalar)
+                    let v = UInt8(scalar.value)
+                    out.append((v >= 0x41 && v <= 0x5A) ? v + 0x20 : v)
                 } else {
-                    out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower) }
                 }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The same key on bytes, for text that is all ASCII (most keys, and most sentences of
