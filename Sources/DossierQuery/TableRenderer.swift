@@ -1,3 +1,5 @@
+import DossierCorpus
+
 /// Writes a result as aligned columns for a person, fitting `maxWidth` terminal columns:
 /// when the table is too wide the widest columns are narrowed and their text is cut, ending
 /// in "…", or wrapped onto more lines with `wrap`.
@@ -60,9 +62,14 @@ public struct TableRenderer: Sendable {
         return parts.joined(separator: "  ")
     }
 
+    /// A cell on one line: line breaks and tabs become spaces, other control characters
+    /// visible symbols (see `VisibleText`).
     static func singleLine(_ text: String) -> String {
-        guard text.contains(where: { $0.isNewline || $0 == "\t" }) else { return text }
-        return String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        var text = text
+        if text.contains(where: { $0.isNewline || $0 == "\t" }) {
+            text = String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        }
+        return VisibleText.of(text)
     }
 
     /// Breaks text into lines of at most `width` columns, at spaces where it can.

@@ -158,4 +158,14 @@ import TestSupport
         #expect(try String(contentsOfFile: folder.path + "/kept.txt", encoding: .utf8) == "count\n-----\n5\n(1 row)\n")
         try? input.fileHandleForWriting.close()
     }
+
+    @Test func controlCharactersOfArticlesAndFilesAreShownNotSent() throws {
+        let corpus = try TemporaryCorpus(["esc.md": TemporaryCorpus.article(id: "esc", body: "The mayor said \u{1B}[31mred\u{1B}[0m things and rang \u{07} the bell.")])
+        try corpus.write("binary.md", bytes: Array("bin\u{0}ary\u{1B}[2J\n".utf8))
+        let run = try Dossier.run(["--corpus", corpus.path, "-e", "sentences show text"])
+        #expect(run.output.contains("The mayor said \u{241B}[31mred\u{241B}[0m things and rang \u{2407} the bell."))
+        #expect(!run.output.contains("\u{1B}") && !run.output.contains("\u{07}"))
+        #expect(run.errors.contains(" 1 | bin\u{2400}ary\u{241B}[2J"))
+        #expect(!run.errors.contains("\u{1B}") && !run.errors.contains("\u{0}"))
+    }
 }

@@ -17,7 +17,7 @@ public struct DiagnosticRenderer: Sendable {
             out += "\n" + excerpt(line: line, span: span)
         }
         if let hint = diagnostic.hint {
-            out += "\n" + paint("hint:", code: "1;36") + " " + hint
+            out += "\n" + paint("hint:", code: "1;36") + " " + VisibleText.of(hint, keepingTabsAndNewlines: true)
         }
         return out
     }
@@ -32,14 +32,14 @@ public struct DiagnosticRenderer: Sendable {
             place += place.isEmpty ? "\(span.start)" : ":\(span.start)"
         }
         let label = d.severity == .error ? paint("error:", code: "1;31") : paint("warning:", code: "1;33")
-        let prefix = place.isEmpty ? "" : paint(place + ":", code: "1") + " "
-        return prefix + label + " " + d.message
+        let prefix = place.isEmpty ? "" : paint(VisibleText.of(place) + ":", code: "1") + " "
+        return prefix + label + " " + VisibleText.of(d.message, keepingTabsAndNewlines: true)
     }
 
     /// The source line with a gutter, then a caret line under the span. Tabs become one
     /// space so the caret stays aligned; a span past the end of the line points just after it.
     private func excerpt(line: String, span: SourceSpan) -> String {
-        let shown = String(line.unicodeScalars.map { $0 == "\t" ? " " : Character($0) }.prefix(400))
+        let shown = VisibleText.of(String(line.unicodeScalars.map { $0 == "\t" ? " " : Character($0) }.prefix(400)))
         let number = String(span.start.line)
         let gutter = String(repeating: " ", count: number.count)
         let lineWidth = shown.unicodeScalars.count
