@@ -74,8 +74,8 @@ public struct Evaluator: Sendable {
                 let orderKeys = result.rows.map { row in keys.map { OrderKey(row[$0.column]) } }
                 result.rows = result.rows.indices.sorted { a, b in
                     for (k, key) in keys.enumerated() {
-                        let order = OrderKey.compare(orderKeys[a][k], orderKeys[b][k])
-                        if order != 0 { return key.descending ? order > 0 : order < 0 }
+                        let order = OrderKey.ordered(orderKeys[a][k], orderKeys[b][k], descending: key.descending)
+                        if order != 0 { return order < 0 }
                     }
                     return a < b
                 }.map { result.rows[$0] }
@@ -286,8 +286,8 @@ public struct Evaluator: Sendable {
         best.reserveCapacity(n + 1)
         let precedes = { (a: (position: Int, values: [OrderKey]), b: (position: Int, values: [OrderKey])) -> Bool in
             for (k, key) in keys.enumerated() {
-                let order = OrderKey.compare(a.values[k], b.values[k])
-                if order != 0 { return key.descending ? order > 0 : order < 0 }
+                let order = OrderKey.ordered(a.values[k], b.values[k], descending: key.descending)
+                if order != 0 { return order < 0 }
             }
             return a.position < b.position
         }
@@ -310,8 +310,8 @@ public struct Evaluator: Sendable {
         let values = rows.map { row in keys.map { OrderKey($0.field.value(corpus, row)) } }
         return rows.indices.sorted { a, b in
             for (k, key) in keys.enumerated() {
-                let order = OrderKey.compare(values[a][k], values[b][k])
-                if order != 0 { return key.descending ? order > 0 : order < 0 }
+                let order = OrderKey.ordered(values[a][k], values[b][k], descending: key.descending)
+                if order != 0 { return order < 0 }
             }
             return a < b
         }.map { rows[$0] }

@@ -62,6 +62,8 @@ struct SortIndex: Sendable {
     var ascending: [Int32]
     /// Where each run of equal values starts, so that a descending walk keeps ties in id order.
     var runStarts: [Int32]
+    /// Rows with a value; the missing ones (null, an empty list) follow, last in both directions.
+    var present: Int
 
     static func of(_ field: Field, source: SourceSchema, corpus: Corpus) -> SortIndex {
         corpus.cache.value("sort \(source.name).\(field.name)") {
@@ -69,15 +71,15 @@ struct SortIndex: Sendable {
             if let numeric = numbers(values) { return numeric }
             let keys = values.map(OrderKey.init)
             let order = values.indices.sorted { a, b in
-                let c = OrderKey.compare(keys[a], keys[b])
+                let c = OrderKey.ordered(keys[a], keys[b], descending: false)
                 return c != 0 ? c < 0 : a < b
             }
             var runs: [Int32] = []
             for (position, row) in order.enumerated()
-            where position == 0 || OrderKey.compare(keys[order[position - 1]], keys[row]) != 0 {
+            where position == 0 || OrderKey.ordered(keys[order[position - 1]], keys[row], descending: false) != 0 {
                 runs.append(Int32(position))
             }
-            return SortIndex(ascending: order.map { Int32($0) }, runStarts: runs)
+            return SortIndex(ascending: order.map { Int32($0) }, runStarts: runs, present: keys.count { !$0.isMissing })
         }
     }
 
@@ -100,7 +102,7 @@ struct SortIndex: Sendable {
             runs.append(Int32(position))
         }
         if !nulls.isEmpty { runs.append(Int32(pairs.count)) }
-        return SortIndex(ascending: pairs.map(\.row) + nulls, runStarts: runs)
+        return SortIndex(ascending: pairs.map(\.row) + nulls, runStarts: runs, present: pairs.count)
     }
 
     /// Rows in sort order, ties in id order, for as long as `visit` returns true.
@@ -109,10 +111,11 @@ struct SortIndex: Sendable {
             for row in ascending where !visit(Int(row)) { return }
             return
         }
-        var end = ascending.count
-        for start in runStarts.reversed() {
+        var end = present
+        for start in runStarts.reversed() where Int(start) < present {
             for position in Int(start)..<end where !visit(Int(ascending[position])) { return }
             end = Int(start)
         }
+        for position in present..<ascending.count where !visit(Int(ascending[position])) { return }
     }
 }

@@ -28,6 +28,28 @@ struct OrderKey {
         return Evaluator.compare(a.value, b.value)
     }
 
+    /// A missing value: null, or an empty list.
+    var isMissing: Bool {
+        switch value {
+        case .null: return true
+        case .list(let items): return items.isEmpty
+        default: return false
+        }
+    }
+
+    /// The order of `sort by`: missing values last whichever the direction, as the grammar
+    /// says; the rest by `compare`, reversed for `desc`.
+    static func ordered(_ a: OrderKey, _ b: OrderKey, descending: Bool) -> Int {
+        switch (a.isMissing, b.isMissing) {
+        case (true, true): return 0
+        case (true, false): return 1
+        case (false, true): return -1
+        case (false, false):
+            let order = compare(a, b)
+            return descending ? -order : order
+        }
+    }
+
     /// Values sorted in `compare`'s order.
     static func sorted(_ values: [Value]) -> [Value] {
         values.map(OrderKey.init).sorted { compare($0, $1) < 0 }.map(\.value)

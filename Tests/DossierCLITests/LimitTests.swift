@@ -54,3 +54,19 @@ import TestSupport
         #expect(contains.output != war.output)
     }
 }
+
+/// Missing values sort last in both directions, as the grammar says, by every path.
+@Suite struct MissingValuesSortLastTests {
+    @Test func descKeepsNullsLast() throws {
+        for statement in ["articles sort by url desc show url", "articles where words > 0 sort by url desc show url",
+                          "articles sort by url desc limit 4 show url", "articles where words > 0 sort by url desc limit 4 show url"] {
+            let run = try Dossier.run(["--format", "csv", "-e", statement])
+            let lines: [String] = run.output.components(separatedBy: "\r\n")
+            let values = Array(lines.dropFirst().prefix(4))
+            let first = Array(values.prefix(2))
+            let rest = Array(values.dropFirst(2))
+            #expect(first.allSatisfy { $0.hasPrefix("https://") }, "\(statement)")
+            #expect(rest == ["", ""], "\(statement)")
+        }
+    }
+}
