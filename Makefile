@@ -5,17 +5,19 @@ CORPUS ?=
 # symbol lookups were a fifth of the start-up.
 RELEASE = -c release --static-swift-stdlib
 
-.PHONY: run test build release deps embed tour corpus bench clean
+.PHONY: run test build release deps embed tour corpus bench fuzz clean
 
 ## Build and open the REPL on the bundled corpus (or CORPUS=dir).
 run: build
 	@.build/debug/dossier $(if $(CORPUS),--corpus $(CORPUS),)
 
-## Run every test: the Swift suites, then the REPL driven through a pseudo-terminal.
+## Run every test: the Swift suites, the REPL driven through a pseudo-terminal, and the
+## replay of every input that once crashed a fuzzer (Tests/fuzz/).
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
 	python3 Tests/pty/repl_test.py
+	@for target in statement article entities events; do .build/debug/dossier-fuzz $$target Tests/fuzz/$$target || exit 1; done
 
 build: deps
 	$(SWIFT) build
@@ -50,6 +52,12 @@ bench: deps
 	$(SWIFT) build $(RELEASE) --product dossier
 	$(SWIFT) build $(RELEASE) --product dossier-bench
 	scripts/bench $(SIZES)
+
+## Fuzz each entry point with libFuzzer and AddressSanitizer: make fuzz [SECONDS=60] [TARGETS="statement article"]
+SECONDS ?= 60
+TARGETS ?= statement article entities events
+fuzz: deps
+	scripts/fuzz $(SECONDS) "$(TARGETS)"
 
 clean:
 	rm -rf .build

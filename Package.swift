@@ -65,6 +65,13 @@ let package = Package(
             name: "dossier-bench",
             dependencies: ["DossierExtraction", "DossierQuery", "CSQLite"]
         ),
+        // The fuzzers of the entry points (make fuzz), which replay the regression corpus of
+        // inputs that once failed when built plainly (make test).
+        .target(name: "CFuzzer"),
+        .executableTarget(
+            name: "dossier-fuzz",
+            dependencies: ["DossierExtraction", "DossierQuery", "CFuzzer"]
+        ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DossierCorpusTests", dependencies: ["DossierCorpus", "DossierExtraction", "TestSupport"]),
         .testTarget(name: "DossierExtractionTests", dependencies: [
