@@ -350,7 +350,11 @@ public struct Checker {
     private mutating func checkEnumeration(_ field: Field, _ values: [String], _ comparison: Comparison, schema: SourceSchema) {
         // The field's group index holds its values: built once and kept, not a scan per statement.
         let present = Set(GroupIndex.of(field, source: schema, corpus: corpus).values.map(\.display))
-        for value in values where !present.contains(where: { NameKey.of($0) == NameKey.of(value) }) {
+        let keys = Set(present.map { NameKey.of($0) })
+        // A long list with many unknown values says so for the first three, not for each.
+        var unknown = 0
+        for value in values where unknown < 3 && !keys.contains(NameKey.of(value)) {
+            unknown += 1
             if let suggestion = Suggestions.closest(to: value, among: present) {
                 report(comparison.value.span, "no \(schema.name) have \(field.name) '\(value)'",
                        hint: "did you mean \"\(suggestion)\"? values present: \(present.sorted().joined(separator: ", "))")

@@ -30,6 +30,19 @@ import TestSupport
         }
     }
 
+    @Test func longListsAndLongFrontMatterAreReadOnce() throws {
+        let list = "events where kind in [" + (0..<50_000).map { "\"k\($0)\"" }.joined(separator: ",") + ", \"protest\"] count"
+        let run = try Dossier.run([], input: list + "\n")
+        #expect(run.output == "count\n-----\n3\n(1 row)\n")
+        #expect(run.errors.components(separatedBy: "error:").count - 1 <= 3)
+        let keys = (0..<5_000).map { "k\($0): v\n" }.joined()
+        let corpus = try TemporaryCorpus(["a.md": "---\nid: a\ntitle: \"T\"\nsource: T\npublished: 2022-01-05\n\(keys)---\nFloods reached the town.\n"])
+        let loaded = try Dossier.run(["--corpus", corpus.path, "-e", "articles count"])
+        #expect(loaded.output == "count\n-----\n1\n(1 row)\n")
+        #expect(loaded.errors.contains("warning: front matter with 5004 keys; only the first 100 are read"))
+        #expect(loaded.errors.components(separatedBy: "warning:").count - 1 == 11)
+    }
+
     @Test func hugeNumbersWorkOrAreRefused() throws {
         let limit = try Dossier.run(["-e", "events limit 9223372036854775807 count"])
         #expect(limit.output == "count\n-----\n45\n(1 row)\n")

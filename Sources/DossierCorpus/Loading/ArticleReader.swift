@@ -77,10 +77,26 @@ struct ArticleReader {
             problems.append(document.diagnostic(at: root, "front matter must be `key: value` lines", hint: example))
             return
         }
-        for (key, keyNode, value) in root.stringPairs {
+        let pairs = root.stringPairs
+        // Front matter holds a few keys: past the limit it is surely not front matter, and one
+        // warning says so rather than one per key.
+        if pairs.count > maximumKeys, let (_, keyNode, _) = pairs.dropFirst(maximumKeys).first {
+            problems.append(document.diagnostic(.warning, at: keyNode,
+                                                "front matter with \(pairs.count) keys; only the first \(maximumKeys) are read",
+                                                hint: "front matter gives the article's metadata: " + knownKeys.joined(separator: ", ")))
+        }
+        var unknown = 0
+        for (key, keyNode, value) in pairs.prefix(maximumKeys) {
+            if !knownKeys.contains(key) {
+                unknown += 1
+                if unknown > 10 { continue }  // ten warnings about unknown keys are enough
+            }
             read(key: key, keyNode: keyNode, value: value, into: &article, document: document, problems: &problems)
         }
     }
+
+    /// Keys of one front matter read at most.
+    static let maximumKeys = 100
 
     private static func read(key: String, keyNode: Node, value: Node, into article: inout Article,
                              document: YAMLDocument, problems: inout [Diagnostic]) {
