@@ -112,15 +112,22 @@ import TestSupport
         #expect(run.errors.contains("a/up: warning: a link back to a folder already read; skipped"))
     }
 
-    @Test func pipedStatementsRunAsTheyArrive() throws {
+    /// A session fed through a pipe that stays open, in `directory`.
+    func session(in directory: String? = nil) throws -> (process: Process, input: Pipe, output: Pipe) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Dossier.binary)
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let input = Pipe()
         let output = Pipe()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
+        return (process, input, output)
+    }
+
+    @Test func pipedStatementsRunAsTheyArrive() throws {
+        let (process, input, output) = try session()
         input.fileHandleForWriting.write(Data("articles count\n".utf8))
         // The answer comes while the pipe is still open.
         var received = Data()
@@ -137,15 +144,7 @@ import TestSupport
 
     @Test func terminationKeepsTheResultsAlreadySentToAFile() throws {
         let folder = try TemporaryCorpus()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Dossier.binary)
-        process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let (process, input, _) = try session(in: folder.path)
         input.fileHandleForWriting.write(Data(".output kept.txt\narticles count\n.output\n.output kept.txt\narticles count\n".utf8))
         // Wait for the first result to reach the file, then stop the session.
         for _ in 0..<200 where !FileManager.default.fileExists(atPath: folder.path + "/kept.txt") { usleep(20_000) }
