@@ -84,14 +84,19 @@ static void dossier_on_stop(int sig) {
     dossier_stop_signal_number = sig;
 }
 
-int dossier_install_stop_handlers(void) {
+/* A handler without SA_RESTART, so that a blocked read returns EINTR. */
+static int dossier_handle(int sig, void (*handler)(int)) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = dossier_on_stop;
+    action.sa_handler = handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
-    int failed = sigaction(SIGTERM, &action, NULL);
-    failed |= sigaction(SIGHUP, &action, NULL);
+    return sigaction(sig, &action, NULL);
+}
+
+int dossier_install_stop_handlers(void) {
+    int failed = dossier_handle(SIGTERM, dossier_on_stop);
+    failed |= dossier_handle(SIGHUP, dossier_on_stop);
     /* A parent may start us with these blocked (some process launchers do): unblock them,
        or the handlers would never run. */
     sigset_t set;
@@ -105,14 +110,7 @@ int dossier_install_stop_handlers(void) {
 
 int dossier_stop_signal(void) { return dossier_stop_signal_number; }
 
-int dossier_install_interrupt_handler(void) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = dossier_on_interrupt;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0;
-    return sigaction(SIGINT, &action, NULL);
-}
+int dossier_install_interrupt_handler(void) { return dossier_handle(SIGINT, dossier_on_interrupt); }
 
 int dossier_interrupted(void) { return dossier_interrupt_flag != 0; }
 

@@ -52,23 +52,20 @@ struct SpeakerMemory {
         let candidates = recent.filter { $0.at < offset }.reversed()
         let bindings = pronouns
         let givenNames = givenNames
-        let fits = { (speaker: Speaker) -> Bool in
-            if personal {
-                guard speaker.kind == .person else { return false }
-                if let bound = bindings[speaker.key], bound != pronoun { return false }
-                switch (pronoun, NameGender.of(speaker.name ?? "", givenNames: givenNames)) {
-                case ("he", .feminine), ("she", .masculine): return false
-                default: return true
-                }
-            }
-            return speaker.kind != .person
+        let wanted: NameGender = pronoun == "he" ? .masculine : .feminine
+        // Each candidate with the gender its name shows, read once.
+        let fitting = candidates.lazy.compactMap { candidate -> (speaker: Speaker, spoke: Bool, gender: NameGender)? in
+            guard personal else { return candidate.speaker.kind != .person ? (candidate.speaker, candidate.spoke, .unknown) : nil }
+            guard candidate.speaker.kind == .person else { return nil }
+            if let bound = bindings[candidate.key], bound != pronoun { return nil }
+            let gender = NameGender.of(candidate.speaker.name ?? "", givenNames: givenNames)
+            guard gender == .unknown || gender == wanted else { return nil }
+            return (candidate.speaker, candidate.spoke, gender)
         }
-        let fitting = candidates.lazy.filter { fits($0.speaker) }
-        let sure = { (speaker: Speaker) -> Bool in
-            bindings[speaker.key] == pronoun
-                || NameGender.of(speaker.name ?? "", givenNames: givenNames) == (pronoun == "he" ? .masculine : .feminine)
+        let sure = { (candidate: (speaker: Speaker, spoke: Bool, gender: NameGender)) -> Bool in
+            bindings[candidate.speaker.key] == pronoun || candidate.gender == wanted
         }
-        let preferred = personal && fitting.first?.spoke == false ? fitting.prefix(3).first { sure($0.speaker) } : nil
+        let preferred = personal && fitting.first?.spoke == false ? fitting.prefix(3).first(where: sure) : nil
         guard let match = (preferred ?? fitting.first)?.speaker else { return nil }
         if personal { pronouns[match.key] = pronoun }
         return match
