@@ -5,8 +5,10 @@ import Dispatch
 public enum Parallel {
     public static func map<T: Sendable>(count: Int, chunk: Int = 32, _ work: @Sendable (Int) -> T) -> [T] {
         guard count > 0 else { return [] }
-        let results = ResultSlots<T>(count: count)
         let chunks = (count + chunk - 1) / chunk
+        // One piece of work runs on the calling thread: no dispatch for a small input.
+        if chunks == 1 { return (0..<count).map(work) }
+        let results = ResultSlots<T>(count: count)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             for i in (c * chunk)..<min(count, (c + 1) * chunk) { results.store(work(i), at: i) }
         }

@@ -1,27 +1,9 @@
 import DossierCorpus
 
-/// What a statement may refer to besides the schema: the corpus, the named results of the
-/// session and the parameters given with `--param` or `.param`.
-public struct Environment: Sendable {
-    public var corpus: Corpus
-    public var named: [String: NamedResult]
-    public var parameters: [String: String]
-
-    public init(corpus: Corpus, named: [String: NamedResult] = [:], parameters: [String: String] = [:]) {
-        self.corpus = corpus
-        self.named = named
-        self.parameters = parameters
-    }
-}
-
-/// A result kept with `let`: the rows of a source, or a table once shaped by show or count.
-public enum NamedResult: Sendable {
-    case rows(source: String, [Int])
-    case table(ResultSet)
-}
-
-/// Validates a query against the schema and the corpus before anything runs, and turns it
-/// into a `Plan`. Every problem is a located diagnostic with a hint.
+/// The second stage of a statement: validates a parsed query against the schema and the
+/// corpus before anything runs, and turns it into a `LogicalPlan`. It resolves names,
+/// types and entities, and chooses nothing about how the rows are found (that is the
+/// `Planner`'s work). Every problem is a located diagnostic with a hint.
 public struct Checker {
     let environment: Environment
     let text: SourceText
@@ -34,8 +16,8 @@ public struct Checker {
 
     private var corpus: Corpus { environment.corpus }
 
-    /// The plan of a query, or nil with the reasons in `diagnostics`.
-    public mutating func check(_ query: Query) -> Plan? {
+    /// The logical plan of a query, or nil with the reasons in `diagnostics`.
+    public mutating func check(_ query: Query) -> LogicalPlan? {
         guard var plan = origin(query.origin) else { return nil }
         var columns: [String]? = plan.table?.columns
         for clause in query.clauses {
@@ -44,28 +26,25 @@ public struct Checker {
             } else {
                 guard rowClause(clause, plan: &plan) else { return nil }
             }
-            if let shape = plan.shape, columns == nil { columns = Checker.columns(of: shape) }
+            if let shape = plan.shape, columns == nil { columns = shape.columns }
         }
-        chooseStart(&plan)
         return plan
     }
 
     // MARK: - Origin
 
-    private mutating func origin(_ name: Name) -> Plan? {
+    private mutating func origin(_ name: Name) -> LogicalPlan? {
         if let schema = Schema.source(named: name.text) {
-            return Plan(source: schema, start: .all, rowSteps: [], tableSteps: [], notes: ["scan every row of \(schema.name)"])
+            return LogicalPlan(source: schema, origin: .source)
         }
         if let named = environment.named[name.text] {
             switch named {
             case .rows(let sourceName, let rows):
                 guard let schema = Schema.source(named: sourceName) else { return nil }
-                return Plan(source: schema, start: .rows(rows, name: name.text), rowSteps: [], tableSteps: [],
-                            notes: ["start from the \(rows.count) \(schema.name) kept as \(name.text)"])
+                return LogicalPlan(source: schema, origin: .namedRows(name: name.text, rows: rows))
             case .table(let table):
                 guard let schema = Schema.source(named: "articles") else { return nil }
-                return Plan(source: schema, start: .all, rowSteps: [], tableSteps: [],
-                            notes: ["start from the table kept as \(name.text)"], table: table)
+                return LogicalPlan(source: schema, origin: .namedTable(name: name.text, table: table))
             }
         }
         let candidates = Schema.sources.map(\.name) + environment.named.keys.sorted()
@@ -78,7 +57,7 @@ public struct Checker {
 
     // MARK: - Clauses on rows
 
-    private mutating func rowClause(_ clause: Clause, plan: inout Plan) -> Bool {
+    private mutating func rowClause(_ clause: Clause, plan: inout LogicalPlan) -> Bool {
         let schema = plan.source
         switch clause {
         case .where(let condition, _):
@@ -120,7 +99,7 @@ public struct Checker {
 
     // MARK: - Clauses on a table
 
-    private mutating func tableClause(_ clause: Clause, columns: [String], plan: inout Plan) -> Bool {
+    private mutating func tableClause(_ clause: Clause, columns: [String], plan: inout LogicalPlan) -> Bool {
         switch clause {
         case .sort(let keys, _):
             var resolved: [(column: Int, descending: Bool)] = []
@@ -142,15 +121,6 @@ public struct Checker {
             return false
         }
         return true
-    }
-
-    static func columns(of shape: Shape) -> [String] {
-        switch shape {
-        case .show(let fields): return fields.map(\.name)
-        case .count: return ["count"]
-        case .countBy(let field): return [field.name, "count"]
-        case .distinct(let field): return [field.name]
-        }
     }
 
     // MARK: - Names and values
@@ -349,7 +319,7 @@ public struct Checker {
     /// A value no row has, close to one that some row has, is most likely a typo.
     private mutating func checkEnumeration(_ field: Field, _ values: [String], _ comparison: Comparison, schema: SourceSchema) {
         // The field's group index holds its values: built once and kept, not a scan per statement.
-        let present = Set(GroupIndex.of(field, source: schema, corpus: corpus).values.map(\.display))
+        let present = Set(environment.handle.indexes.group(field, of: schema, in: corpus).values.map(\.display))
         let keys = Set(present.map { NameKey.of($0) })
         // A long list with many unknown values says so for the first three, not for each.
         var unknown = 0
@@ -489,112 +459,6 @@ public struct Checker {
                    hint: error.hint ?? "\(comparison.field.text) matches \"Tokayev|Tokajew\" (use \"(?i)...\" to ignore case)")
             return nil
         }
-    }
-
-    // MARK: - Plan
-
-    /// Starts from an index instead of every row where the first step allows it; else says
-    /// when a text condition will be searched for in the articles' bytes first.
-    private mutating func chooseStart(_ plan: inout Plan) {
-        chooseIndex(&plan)
-        if case .all = plan.start, plan.table == nil, case .filter(let predicate)? = plan.rowSteps.first,
-           let text = Evaluator.textRequirement(predicate)?.text {
-            if plan.source.name == "sentences" {
-                let built = corpus.cache.contains("text index")
-                plan.buildsWordIndex = !built
-                plan.notes = ["look up the words of \"\(text)\" in the word index of sentences" + (built ? "" : " (built now, then kept)")
-                              + " and test only the sentences that hold them; when the words are too common, search every article's bytes instead"]
-            } else {
-                plan.notes = ["search every article's bytes for \"\(text)\" (on every core), then test only the rows that hold it"]
-            }
-        }
-    }
-
-    private mutating func chooseIndex(_ plan: inout Plan) {
-        if plan.source.name == "quotes", case .all = plan.start, plan.table == nil, case .filter(let predicate)? = plan.rowSteps.first,
-           let (id, rest) = Checker.splitConjunct(predicate, { Checker.singleEntity($0, field: "speaker") }) {
-            plan.start = .quotesOfSpeaker(id)
-            plan.notes = ["use the speaker index: the \(corpus.quotesBySpeaker[id].count) quotations of \(corpus.entities[id].name)"]
-            Checker.replaceFirstFilter(with: rest, in: &plan)
-            return
-        }
-        guard case .all = plan.start, plan.table == nil, let first = plan.rowSteps.first else { return }
-        guard plan.source.name == "events" else {
-            if case .filter(let predicate) = first { chooseEqualityIndex(predicate, &plan) }
-            return
-        }
-        switch first {
-        case .filter(let predicate):
-            if let (id, rest) = Checker.splitConjunct(predicate, Checker.singleActor) {
-                plan.start = .eventsOfEntity(id)
-                plan.notes = ["use the entity index: the \(corpus.eventsByEntity[id].count) events of \(corpus.entities[id].name), in date order"]
-                Checker.replaceFirstFilter(with: rest, in: &plan)
-            } else {
-                chooseEqualityIndex(predicate, &plan)
-            }
-        case .date(let range) where range.relation != .before:
-            let events = corpus.events
-            let lower = range.relation == .after
-                ? Evaluator.partition(0, events.count) { events[$0].date.firstDay > range.last }
-                : Evaluator.partition(0, events.count) { events[$0].date.firstDay >= range.first }
-            let upper = range.relation == .after ? events.count : Evaluator.partition(0, events.count) { events[$0].date.firstDay > range.last }
-            plan.start = .eventRange(lower..<max(lower, upper))
-            plan.notes = ["use the date order of events: binary search gives rows \(lower)..<\(max(lower, upper))"]
-        default:
-            break
-        }
-    }
-
-    /// Starts from the rows of the field's `GroupIndex` when the condition is `field = "x"`
-    /// or `field in [...]` on text, possibly within a chain of `and`.
-    private func chooseEqualityIndex(_ predicate: Predicate, _ plan: inout Plan) {
-        guard let ((field, keys), rest) = Checker.splitConjunct(predicate, Checker.textEquality) else { return }
-        let built = corpus.cache.contains("group \(plan.source.name).\(field.name)")
-        plan.start = .equal(field, keys)
-        plan.notes = ["use the index on \(plan.source.name).\(field.name): the rows whose \(field.name) is "
-                      + keys.sorted().map { "\"\($0)\"" }.joined(separator: " or ")
-                      + (built ? "" : " (the index is built now, then kept)")]
-        Checker.replaceFirstFilter(with: rest, in: &plan)
-    }
-
-    /// Splits off the first condition of an `and` chain that `pick` accepts: what `pick`
-    /// gives for it, and the rest of the chain (nil when nothing is left). The start an
-    /// index gives already passes that condition, so the filter need not test it again.
-    static func splitConjunct<T>(_ predicate: Predicate, _ pick: (Predicate) -> T?) -> (T, Predicate?)? {
-        if case .and(let parts) = predicate {
-            for (i, part) in parts.enumerated() {
-                guard let (found, rest) = splitConjunct(part, pick) else { continue }
-                var left = parts
-                if let rest { left[i] = rest } else { left.remove(at: i) }
-                return (found, left.isEmpty ? nil : left.count == 1 ? left[0] : .and(left))
-            }
-            return nil
-        }
-        return pick(predicate).map { ($0, nil) }
-    }
-
-    /// The first step is the filter an index start came from: keep what is left of it.
-    private static func replaceFirstFilter(with rest: Predicate?, in plan: inout Plan) {
-        guard case .filter? = plan.rowSteps.first else { return }
-        if let rest { plan.rowSteps[0] = .filter(rest) } else { plan.rowSteps.removeFirst() }
-    }
-
-    /// The field and keys of a `field = "x"` test on text.
-    static func textEquality(_ predicate: Predicate) -> (Field, Set<String>)? {
-        if case .test(let field, .textEqual(let keys)) = predicate, field.slice == nil { return (field, keys) }
-        return nil
-    }
-
-
-    /// The entity of an `actors = X` test (`splitConjunct` finds it within a chain of `and`).
-    static func singleActor(_ predicate: Predicate) -> Int? {
-        singleEntity(predicate, field: "actors")
-    }
-
-    /// The entity of a `field = X` test on an entity field.
-    static func singleEntity(_ predicate: Predicate, field name: String) -> Int? {
-        if case .test(let field, .entityIn(let ids)) = predicate, field.name == name, ids.count == 1 { return ids.first }
-        return nil
     }
 
     private mutating func report(_ span: SourceSpan, _ message: String, hint: String? = nil) {

@@ -2,7 +2,7 @@ import DossierCorpus
 
 /// A value made ready to be ordered: the name key of a text or an entity is computed once,
 /// so that sorting n rows builds n keys rather than two per comparison (which made
-/// `sentences sort by text` take seconds). Orders exactly as `Evaluator.compare`.
+/// `sentences sort by text` take seconds). Orders exactly as `compareValues`.
 struct OrderKey {
     let value: Value
     /// `NameKey.of(display)` for text and entities; nil for the rest.
@@ -25,7 +25,7 @@ struct OrderKey {
             let y = b.value.display
             return x < y ? -1 : (x == y ? 0 : 1)
         }
-        return Evaluator.compare(a.value, b.value)
+        return compareValues(a.value, b.value)
     }
 
     /// A missing value: null, or an empty list.
@@ -53,5 +53,29 @@ struct OrderKey {
     /// Values sorted in `compare`'s order.
     static func sorted(_ values: [Value]) -> [Value] {
         values.map(OrderKey.init).sorted { compare($0, $1) < 0 }.map(\.value)
+    }
+
+    /// Total order for sorting: nulls last; numbers, dates, booleans by value; text and
+    /// entities case-insensitively; lists by their first element.
+    static func compareValues(_ a: Value, _ b: Value) -> Int {
+        switch (a, b) {
+        case (.null, .null): return 0
+        case (.null, _): return 1
+        case (_, .null): return -1
+        case (.number(let x), .number(let y)): return x < y ? -1 : (x == y ? 0 : 1)
+        case (.date(let x), .date(let y)): return x < y ? -1 : (x == y ? 0 : 1)
+        case (.bool(let x), .bool(let y)): return x == y ? 0 : (!x ? -1 : 1)
+        case (.list(let x), .list(let y)):
+            for (p, q) in zip(x, y) {
+                let order = compareValues(p, q)
+                if order != 0 { return order }
+            }
+            return x.count < y.count ? -1 : (x.count == y.count ? 0 : 1)
+        default:
+            let x = NameKey.of(a.display)
+            let y = NameKey.of(b.display)
+            if x != y { return x < y ? -1 : 1 }
+            return a.display < b.display ? -1 : (a.display == b.display ? 0 : 1)
+        }
     }
 }

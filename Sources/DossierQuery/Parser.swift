@@ -85,9 +85,12 @@ public struct Parser {
                   let query = query() else { return nil }
             kind = .let(name, query)
         case "explain":
+            // explain ::= 'explain' ['analyze'] query
             advance()
+            let analyze = keyword(current) == "analyze"
+            if analyze { advance() }
             guard let query = query() else { return nil }
-            kind = .explain(query)
+            kind = .explain(query, analyze: analyze)
         default:
             guard let query = query() else { return nil }
             kind = .query(query)

@@ -8,7 +8,7 @@ public enum Printer {
         switch statement.kind {
         case .query(let query): return print(query)
         case .let(let name, let query): return "let \(name.text) = \(print(query))"
-        case .explain(let query): return "explain \(print(query))"
+        case .explain(let query, let analyze): return "explain \(analyze ? "analyze " : "")\(print(query))"
         }
     }
 

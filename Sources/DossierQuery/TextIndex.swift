@@ -13,7 +13,8 @@ import DossierCorpus
 /// reading the vocabulary. The sentences found are a superset of the answer; the condition
 /// itself still runs on each of them, so the result is exactly what a scan gives.
 ///
-/// Built by the first query that needs it, on every core, and kept with the corpus.
+/// Built by the first query that needs it, on every core, and kept in the handle's
+/// `IndexStore`.
 struct TextIndex: Sendable {
     /// Distinct words, and for each the ascending ids of the sentences that hold it, kept as
     /// the gaps between ids in variable-length bytes (most gaps take one byte): about a
@@ -28,22 +29,28 @@ struct TextIndex: Sendable {
     private var forwards: [Int32] = []
     private var backwards: [Int32] = []
 
-    /// The corpus's index, built now if it is not yet; nil when `isCancelled` stopped the build.
-    static func of(_ corpus: Corpus, isCancelled: () -> Bool = { false }) -> TextIndex? {
-        corpus.cache.value("text index", buildUnlessStopped: { build(corpus, isCancelled: isCancelled) })
+    /// How many sentences the rarest run of `needle` names, when that is at most a quarter
+    /// of them (the index then narrows the search enough to beat a scan); else nil. This is
+    /// what the planner asks before it chooses the index.
+    func narrowing(_ needle: [UInt8], sentenceCount: Int) -> Int? {
+        guard let rarest = choices(needle).first, rarest.total <= sentenceCount / 4 else { return nil }
+        return rarest.total
+    }
+
+    /// Each run's words, and how many sentences they name, the rarest first.
+    private func choices(_ needle: [UInt8]) -> [(total: Int, words: [Int])] {
+        var choices: [(total: Int, words: [Int])] = TextIndex.runs(of: needle).map { run in
+            let found = words(matching: run)
+            return (found.reduce(0) { $0 + counts[$1] }, found)
+        }
+        choices.sort { $0.total < $1.total }
+        return choices
     }
 
     /// Candidate sentences for text holding `needle` (compared without ASCII case), ascending;
     /// nil when the index cannot narrow the search enough to beat a scan.
     func sentences(holding needle: [UInt8], sentenceCount: Int) -> [Int]? {
-        let runs = TextIndex.runs(of: needle)
-        guard !runs.isEmpty else { return nil }
-        // Each run's words, and how many sentences they name; the rarest runs narrow first.
-        var choices: [(total: Int, words: [Int])] = runs.map { run in
-            let found = words(matching: run)
-            return (found.reduce(0) { $0 + counts[$1] }, found)
-        }
-        choices.sort { $0.total < $1.total }
+        let choices = choices(needle)
         guard let rarest = choices.first, rarest.total <= sentenceCount / 4 else { return nil }
         var candidates = union(rarest.words)
         for choice in choices.dropFirst() where !candidates.isEmpty && choice.total <= sentenceCount / 4 {
@@ -174,9 +181,10 @@ struct TextIndex: Sendable {
 
     // MARK: - Building
 
-    /// The words of runs of articles, read on every core, then joined in article order (so
-    /// every posting list stays ascending), one wave at a time to bound the memory.
-    private static func build(_ corpus: Corpus, isCancelled: () -> Bool) -> TextIndex? {
+    /// The index of every sentence; nil when `isCancelled` stopped the build. The words of
+    /// runs of articles are read on every core, then joined in article order (so every
+    /// posting list stays ascending), one wave at a time to bound the memory.
+    static func build(_ corpus: Corpus, isCancelled: () -> Bool) -> TextIndex? {
         var index = TextIndex()
         let run = 128
         let parts = (corpus.articles.count + run - 1) / run

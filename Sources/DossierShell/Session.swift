@@ -6,7 +6,9 @@ import DossierQuery
 /// where text goes. The REPL, scripts and `-e` all run statements through a session, so
 /// they behave the same.
 public final class Session {
-    public var corpus: Corpus
+    /// The corpus and the indexes statements have built on it.
+    public private(set) var handle: CorpusHandle
+    public var corpus: Corpus { handle.corpus }
     public var format: OutputFormat
     /// Where results go: standard output, or a file being written with `.output`/`.once`.
     public var output: TextSink
@@ -53,7 +55,7 @@ public final class Session {
 
     public init(corpus: Corpus, format: OutputFormat = .table, output: TextSink = .standardOutput,
                 errors: TextSink = .standardError, color: Bool = false, width: @escaping () -> Int? = { nil }) {
-        self.corpus = corpus
+        self.handle = CorpusHandle(corpus)
         self.format = format
         self.output = output
         self.screen = output
@@ -76,7 +78,7 @@ public final class Session {
     public func runScript(_ text: String, file: String, keepGoing: Bool = false) -> Bool {
         let segments = Session.segments(of: text)
         if !keepGoing {
-            var environment = Environment(corpus: corpus, named: named, parameters: parameters)
+            var environment = Environment(handle: handle, named: named, parameters: parameters)
             var problems: [Diagnostic] = []
             for segment in segments {
                 switch segment {
@@ -146,7 +148,7 @@ public final class Session {
         let source = SourceText(name: file, text: text)
         let parsed = Parser.parse(text, file: file)
         var problems = parsed.diagnostics
-        var environment = Environment(corpus: corpus, named: named, parameters: parameters)
+        var environment = Environment(handle: handle, named: named, parameters: parameters)
         problems += dryCheck(parsed.statements, source: source, environment: &environment)
         guard problems.isEmpty else {
             report(problems)
@@ -226,41 +228,57 @@ public final class Session {
         return problems
     }
 
-    private func placeholder(for plan: Plan) -> NamedResult {
+    private func placeholder(for plan: LogicalPlan) -> NamedResult {
         if plan.isShaped || plan.table != nil { return .table(ResultSet(columns: plan.columns, rows: [])) }
         return .rows(source: plan.source.name, [])
     }
 
     private func execute(_ statement: Statement, source: SourceText) -> Bool {
         let started = Clock.now
-        var checker = Checker(environment: Environment(corpus: corpus, named: named, parameters: parameters), text: source)
-        guard let plan = checker.check(statement.query) else {
+        var checker = Checker(environment: Environment(handle: handle, named: named, parameters: parameters), text: source)
+        guard let logical = checker.check(statement.query) else {
             report(checker.diagnostics)
             return false
         }
-        let evaluator = Evaluator(corpus: corpus, isCancelled: isCancelled)
-        if plan.buildsWordIndex, corpus.articles.count >= 10_000, !statement.isExplain {
+        let plan = Planner(handle: handle).plan(logical, allFields: format != .table)
+        let executor = Executor(handle: handle, isCancelled: isCancelled)
+        if plan.buildsWordIndex, corpus.articles.count >= 10_000, statement.runs {
             errors.write("building the word index of sentences, once for this corpus (Ctrl-C stops it)...\n")
         }
         do {
             switch statement.kind {
             case .query:
-                let result = try evaluator.run(plan, allFields: format != .table)
+                let result = try executor.run(plan)
                 queryMilliseconds = Clock.elapsed(since: started)
                 let onScreen = redirection == nil
                 let text = format.render(result, width: width(), wrap: wrap, color: tableColor && onScreen)
                 if !(onScreen && pager?(text) == true) { output.write(text) }
-                if let tutorial, let verdict = tutorial.judge(plan, result, evaluator: evaluator, corpus: corpus) {
+                if let tutorial, let verdict = tutorial.judge(logical, result, handle: handle) {
                     screen.write(verdict)
                 }
             case .let(let name, _):
-                if plan.isShaped || plan.table != nil {
-                    named[name.text] = .table(try evaluator.run(plan))
+                if logical.isShaped || logical.table != nil {
+                    named[name.text] = .table(try executor.run(plan))
                 } else {
-                    named[name.text] = .rows(source: plan.source.name, try evaluator.rows(plan))
+                    named[name.text] = .rows(source: logical.source.name, try executor.rows(plan))
                 }
-            case .explain(let query):
-                output.write(explanation(query, plan) + "\n")
+            case .explain(let query, let analyze):
+                let printer = PlanPrinter(handle: handle)
+                let nodes = printer.nodes(plan)
+                var profile: [OperatorProfile]?
+                var rows: Int?
+                if analyze {
+                    let started = Clock.now
+                    let (result, measured) = try executor.analyze(plan)
+                    (profile, rows) = (measured, result.rows.count)
+                    queryMilliseconds = Clock.elapsed(since: started)
+                }
+                var lines = ["statement: " + Printer.print(query), "", "parse tree:", Printer.tree(query), "",
+                             "logical plan:", printer.logical(logical), "", "physical plan:", printer.physical(nodes, profile: profile)]
+                if let rows, let queryMilliseconds {
+                    lines += ["", "ran in \(PlanPrinter.milliseconds(queryMilliseconds)) ms, \(Plural.of(rows, "row")) in the result"]
+                }
+                output.write(lines.joined(separator: "\n") + "\n")
             }
         } catch {
             errors.write("interrupted\n")
@@ -269,13 +287,6 @@ public final class Session {
             return false
         }
         return true
-    }
-
-    private func explanation(_ query: Query, _ plan: Plan) -> String {
-        var lines = ["statement: " + Printer.print(query), "", "tree:", Printer.tree(query), "", "plan:"]
-        lines += plan.notes.map { "  " + $0 }
-        lines += plan.stepDescriptions.map { "  then " + $0 }
-        return lines.joined(separator: "\n")
     }
 
     /// `.once`: the file gets the one statement's result, then output goes back to the screen.
@@ -319,7 +330,7 @@ public final class Session {
             LoadReport.finish()
             if timer { errors.write(LoadReport.summary(result.corpus, milliseconds: Clock.elapsed(since: started))) }
             report(result.problems)
-            corpus = result.corpus
+            handle = CorpusHandle(result.corpus)
             named = [:]
             output.write("loaded \(corpus.name): \(Plural.of(corpus.articles.count, "article")), \(Plural.of(corpus.entities.count, "entity", "entities")), \(Plural.of(corpus.events.count, "event"))\n")
         } catch is LoadInterrupted {
@@ -350,14 +361,15 @@ public final class Session {
 }
 
 extension Statement {
-    var isExplain: Bool {
-        if case .explain = kind { return true }
-        return false
+    /// Whether the statement runs its query: all but a plain `explain` do.
+    var runs: Bool {
+        if case .explain(_, analyze: false) = kind { return false }
+        return true
     }
 
     var query: Query {
         switch kind {
-        case .query(let q), .let(_, let q), .explain(let q): return q
+        case .query(let q), .let(_, let q), .explain(let q, _): return q
         }
     }
 }

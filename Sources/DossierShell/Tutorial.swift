@@ -181,11 +181,11 @@ public final class Tutorial {
     }
 
     /// Judges the result of a statement the learner ran; returns what to tell them.
-    func judge(_ plan: Plan, _ result: ResultSet, evaluator: Evaluator, corpus: Corpus) -> String? {
+    func judge(_ plan: LogicalPlan, _ result: ResultSet, handle: CorpusHandle) -> String? {
         guard active, !isFinished else { return nil }
         let step = Self.steps[current]
-        guard let model = Self.modelResult(step, corpus: corpus, evaluator: evaluator) else { return nil }
-        let verdict = Self.compare(step.check, model: model, plan: plan, result: result, evaluator: evaluator)
+        guard let model = Self.modelResult(step, handle: handle) else { return nil }
+        let verdict = Self.compare(step.check, model: model, plan: plan, result: result, handle: handle)
         if let problem = verdict {
             return "Not quite: \(problem)\nTry again, or type .tutorial hint.\n"
         }
@@ -213,20 +213,20 @@ public final class Tutorial {
     // MARK: - Comparing results
 
     struct ModelResult {
-        var plan: Plan
+        var plan: LogicalPlan
         var result: ResultSet
     }
 
-    static func modelResult(_ step: Step, corpus: Corpus, evaluator: Evaluator) -> ModelResult? {
+    static func modelResult(_ step: Step, handle: CorpusHandle) -> ModelResult? {
         let parsed = Parser.parse(step.answer)
         guard parsed.diagnostics.isEmpty, case .query(let query)? = parsed.statements.first?.kind else { return nil }
-        var checker = Checker(environment: Environment(corpus: corpus), text: SourceText(name: "", text: step.answer))
-        guard let plan = checker.check(query), let result = try? evaluator.run(plan) else { return nil }
+        var checker = Checker(environment: Environment(handle: handle), text: SourceText(name: "", text: step.answer))
+        guard let plan = checker.check(query), let result = try? handle.run(plan) else { return nil }
         return ModelResult(plan: plan, result: result)
     }
 
     /// Nil when the learner's result answers the question, else what differs.
-    static func compare(_ check: Check, model: ModelResult, plan: Plan, result: ResultSet, evaluator: Evaluator) -> String? {
+    static func compare(_ check: Check, model: ModelResult, plan: LogicalPlan, result: ResultSet, handle: CorpusHandle) -> String? {
         switch check {
         case .count:
             guard case .number(let expected)? = model.result.rows.first?.first else { return nil }
@@ -245,7 +245,7 @@ public final class Tutorial {
             guard plan.shapeKind == nil || plan.shapeKind == .show else {
                 return "the question asks for the rows themselves, not a count or a list of values."
             }
-            guard let expected = try? evaluator.rows(model.plan), let mine = try? evaluator.rows(plan) else { return nil }
+            guard let expected = try? handle.rows(model.plan), let mine = try? handle.rows(plan) else { return nil }
             let wanted = Set(expected)
             var got = Set(mine)
             if plan.sortsOrCutsTheTable, result.rows.count < mine.count { got = Set(mine.prefix(result.rows.count)) }

@@ -34,8 +34,9 @@ enum Benchmark {
         log("exported to SQLite in \(String(format: "%.1f", exportSeconds)) s")
 
         var results: [[String: Any]] = []
+        let handle = CorpusHandle(corpus)
         for query in QuerySet.queries(for: corpus) {
-            let dossier = try QuerySet.runDossier(query.dql, corpus: corpus, times: runs)
+            let dossier = try QuerySet.runDossier(query.dql, handle: handle, times: runs)
             let sqlite = try QuerySet.runSQLite(query, database: database, times: runs)
             let same = dossier.answer == sqlite.answer
             results.append([

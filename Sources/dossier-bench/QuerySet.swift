@@ -59,7 +59,7 @@ enum QuerySet {
     }
 
     /// Parses, checks and evaluates the statement `times` times; the median and the answer.
-    static func runDossier(_ dql: String, corpus: Corpus, times: Int) throws -> Timing {
+    static func runDossier(_ dql: String, handle: CorpusHandle, times: Int) throws -> Timing {
         var samples: [Double] = []
         var answer: [String] = []
         for _ in 0..<times where !enough(samples) {
@@ -68,15 +68,15 @@ enum QuerySet {
             guard parsed.diagnostics.isEmpty, case .query(let query)? = parsed.statements.first?.kind else {
                 throw SQLiteDatabase.Failure(description: "bad DQL: \(dql)")
             }
-            var checker = Checker(environment: Environment(corpus: corpus), text: SourceText(name: "", text: dql))
-            guard let plan = checker.check(query) else { throw SQLiteDatabase.Failure(description: "DQL does not check: \(dql)") }
-            let evaluator = Evaluator(corpus: corpus)
-            if plan.shapeKind == .countBy {
-                let result = try evaluator.run(plan)
+            var checker = Checker(environment: Environment(handle: handle), text: SourceText(name: "", text: dql))
+            guard let logical = checker.check(query) else { throw SQLiteDatabase.Failure(description: "DQL does not check: \(dql)") }
+            let executor = Executor(handle: handle)
+            if logical.shapeKind == .countBy {
+                let result = try executor.run(Planner(handle: handle).plan(logical))
                 samples.append(Clock.milliseconds(since: start))
                 answer = result.rows.map { "\($0[0].display)=\($0[1].display)" }.sorted()
             } else {
-                let rows = try evaluator.rows(plan)
+                let rows = try executor.rows(Planner(handle: handle).plan(logical.unshaped))
                 samples.append(Clock.milliseconds(since: start))
                 answer = rows.map(String.init)
             }

@@ -45,16 +45,21 @@ enum FuzzTarget: String, CaseIterable {
             let corpus = Self.corpus()
             let text = String(decoding: bytes, as: UTF8.self)
             let parsed = Parser.parse(text, file: "<fuzz>")
-            var environment = Environment(corpus: corpus)
+            let handle = CorpusHandle(corpus)
+            var environment = Environment(handle: handle)
             for statement in parsed.statements {
                 var checker = Checker(environment: environment, text: SourceText(name: "<fuzz>", text: text))
                 let query: Query
                 switch statement.kind {
-                case .query(let q), .let(_, let q), .explain(let q): query = q
+                case .query(let q), .let(_, let q), .explain(let q, _): query = q
                 }
-                guard let plan = checker.check(query) else { continue }
-                let evaluator = Evaluator(corpus: corpus)
-                guard let result = try? evaluator.run(plan) else { continue }
+                guard let logical = checker.check(query) else { continue }
+                let plan = Planner(handle: handle).plan(logical)
+                let printer = PlanPrinter(handle: handle)
+                _ = printer.logical(logical)
+                let nodes = printer.nodes(plan)
+                guard let (result, profile) = try? Executor(handle: handle).analyze(plan) else { continue }
+                _ = printer.physical(nodes, profile: profile)
                 for format in OutputFormat.allCases { _ = format.render(result, width: 80) }
                 if case .let(let name, _) = statement.kind { environment.named[name.text] = .table(result) }
             }

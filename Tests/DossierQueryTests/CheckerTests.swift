@@ -7,13 +7,14 @@ import Testing
 /// says what to write instead.
 @Suite struct CheckerTests {
     static let corpus = try! CorpusBuilder().load(BundledCorpus.source).corpus
+    static let handle = CorpusHandle(corpus)
 
     func errors(_ text: String) -> String {
         let parsed = Parser.parse(text, file: "")
         guard parsed.diagnostics.isEmpty, case .query(let query)? = parsed.statements.first?.kind else {
             return "parse error: \(parsed.diagnostics)"
         }
-        var checker = Checker(environment: Environment(corpus: Self.corpus), text: SourceText(name: "", text: text))
+        var checker = Checker(environment: Environment(handle: Self.handle), text: SourceText(name: "", text: text))
         _ = checker.check(query)
         return checker.diagnostics.map { DiagnosticRenderer(color: false).render($0) }.joined(separator: "\n")
     }

@@ -3,32 +3,37 @@ import DossierExtraction
 import DossierQuery
 import Testing
 
-/// The evaluator's fast paths give exactly what the plain definitions give: `contains`
+/// The planner's access paths give exactly what the plain definitions give: `contains`
 /// searched in the article's bytes is `NameKey.of(text).contains(key)`, `=` on text is
 /// equality of keys, and a sort followed by a limit is the head of the full sort. Queries
 /// on a named result (`every`, all the rows of the source) take no index, so they give the
 /// plain answer to compare with.
 @Suite struct FastPathTests {
     static let corpus = try! CorpusBuilder(strict: true).load(BundledCorpus.source).corpus
+    static let handle = CorpusHandle(corpus)
 
     func ids(_ query: String) throws -> [Int] {
-        try Evaluator(corpus: Self.corpus).rows(plan(query))
+        try Self.handle.rows(plan(query))
     }
 
     func table(_ query: String) throws -> [[String]] {
-        try Evaluator(corpus: Self.corpus).run(plan(query)).rows.map { $0.map(\.display) }
+        try Self.handle.run(plan(query)).rows.map { $0.map(\.display) }
     }
 
-    func plan(_ query: String) throws -> Plan {
+    func plan(_ query: String) throws -> LogicalPlan {
         let parsed = Parser.parse(query)
         guard case .query(let q)? = parsed.statements.first?.kind else { throw Failure(query) }
         let every = Schema.sources.map { source in
             ("every_\(source.name)", NamedResult.rows(source: source.name, Array(0..<source.rowCount(Self.corpus))))
         }
-        let environment = Environment(corpus: Self.corpus, named: Dictionary(uniqueKeysWithValues: every))
+        let environment = Environment(handle: Self.handle, named: Dictionary(uniqueKeysWithValues: every))
         var checker = Checker(environment: environment, text: SourceText(name: "", text: query))
         guard let plan = checker.check(q) else { throw Failure(query) }
         return plan
+    }
+
+    func physical(_ query: String) throws -> PhysicalPlan {
+        Planner(handle: Self.handle).plan(try plan(query))
     }
 
     struct Failure: Error {
@@ -80,8 +85,8 @@ import Testing
                       ("entities", "kind = \"person\" and aliases contains \"k\""), ("names", "kind = \"place\""),
                       ("quotes", "article = \"nothing-of-that-name\""), ("figures", "qualifier = \"at least\"")])
     func theEqualityIndexGivesTheRowsTheScanGives(_ source: String, _ condition: String) throws {
-        let indexed = try plan("\(source) where \(condition)")
-        guard case .equal = indexed.start else { Issue.record("no index for \(condition)"); return }
+        let indexed = try physical("\(source) where \(condition)")
+        #expect(indexed.accessPath == "group index", "\(condition)")
         #expect(try ids("\(source) where \(condition)") == ids("every_\(source) where \(condition)"), "\(condition)")
     }
 
@@ -116,8 +121,7 @@ import Testing
                       "where actor = \"Tokayev\" on 2022-01", "where actor = \"Nazarbayev\" before 2022-01-05",
                       "where kind = \"deployment\" and actor = \"CSTO\"", "where actor = \"Tokayev\" and not kind = \"speech\" after 2021"])
     func theEntityIndexGivesTheRowsTheScanGives(_ clauses: String) throws {
-        let indexed = try plan("events \(clauses)")
-        guard case .eventsOfEntity = indexed.start else { Issue.record("no entity index for \(clauses)"); return }
+        #expect(try physical("events \(clauses)").accessPath == "entity index", "\(clauses)")
         let expected = try ids("every_events \(clauses)")
         #expect(!expected.isEmpty, "\(clauses)")
         #expect(try ids("events \(clauses)") == expected, "\(clauses)")
@@ -146,16 +150,17 @@ import Testing
                       "boilerplate = false and text contains \"protest\""])
     func filtersOnEveryCoreGiveTheRowsOfOneCore(_ condition: String) throws {
         let corpus = Self.large
+        let handle = CorpusHandle(corpus)
         #expect(corpus.sentences.count > 5000)
         let plan = try {
             let parsed = Parser.parse("sentences where \(condition)")
             guard case .query(let q)? = parsed.statements.first?.kind else { throw Failure(condition) }
-            var checker = Checker(environment: Environment(corpus: corpus, named: ["every": .rows(source: "sentences", Array(corpus.sentences.indices))]),
+            var checker = Checker(environment: Environment(handle: handle, named: ["every": .rows(source: "sentences", Array(corpus.sentences.indices))]),
                                   text: SourceText(name: "", text: "every where \(condition)"))
             guard let plan = checker.check(q) else { throw Failure(condition) }
             return plan
         }()
-        let rows = try Evaluator(corpus: corpus).rows(plan)
+        let rows = try handle.rows(plan)
         let key = condition.contains("security") ? "security forces" : (condition.contains("protest") ? "protest" : "the")
         let texts = corpus.sentences.indices.map { NameKey.of(corpus.text(of: corpus.sentences[$0])) }
         let expected: [Int]

@@ -7,7 +7,7 @@ import Testing
 /// punctuation) the sentences it gives include every sentence whose text contains the phrase.
 @Suite struct TextIndexTests {
     static let corpus = try! CorpusBuilder(strict: true).load(BundledCorpus.source).corpus
-    static let index = TextIndex.of(corpus)!
+    static let index = TextIndex.build(corpus, isCancelled: { false })!
     static let keys = corpus.sentences.map { NameKey.of(corpus.text(of: $0)) }
 
     /// Sentences whose key contains `key`: the definition of `contains`.
@@ -52,9 +52,11 @@ import Testing
 
     @Test func aStoppedBuildKeepsNothing() {
         let fresh = try! CorpusBuilder().load(BundledCorpus.source).corpus
-        #expect(TextIndex.of(fresh, isCancelled: { true }) == nil)
-        #expect(!fresh.cache.contains("text index"))
-        #expect(TextIndex.of(fresh) != nil && fresh.cache.contains("text index"))
+        let store = IndexStore()
+        #expect(store.words(of: fresh, isCancelled: { true }) == nil)
+        #expect(store.builtWords == nil && store.built.isEmpty)
+        #expect(store.words(of: fresh) != nil && store.builtWords != nil)
+        #expect(store.built == ["word index of sentences"])
     }
 
     @Test func theIndexNarrowsARarePhraseToTheSentencesThatHoldIt() throws {

@@ -56,8 +56,20 @@ import TestSupport
     @Test func explainNamesTheIndex() {
         let s = session()
         #expect(s.run("explain articles after 2022-01-08 limit 1"))
-        #expect(s.output.captured.contains("tree:\nquery\n  origin articles\n  after 2022-01-08\n  limit 1"))
-        #expect(s.output.captured.contains("then keep rows whose published is wholly after 2022-01-08"))
+        #expect(s.output.captured.contains("parse tree:\nquery\n  origin articles\n  after 2022-01-08\n  limit 1"))
+        #expect(s.output.captured.contains("""
+            logical plan:
+              limit 1
+              -> date filter: published wholly after 2022-01-08
+                 -> source: every row of articles
+            """))
+        #expect(s.output.captured.contains("""
+            physical plan:
+              project id, title, source, author, published, language, translated, url, words, notes
+              -> limit 1
+                 -> date filter: published wholly after 2022-01-08
+                    -> full scan: every row of articles (5)
+            """))
     }
 
     @Test func interruptedStatementLeavesTheSessionUsable() {

@@ -1,23 +1,25 @@
 /// The in-memory model of a corpus: everything a query can ask about, with indexes on what
-/// queries filter by. Built once at load, then read-only, so a session can share it freely.
+/// queries filter by. Built once at load, then read-only (every array is a constant), so
+/// a session can share it freely. Indexes that queries build on demand belong to the
+/// query layer (see `IndexStore` there), not to the model.
 public struct Corpus: Sendable {
     /// What the user calls it: the directory name, or the bundled corpus's name.
     public var name: String
-    public var articles: [Article] { didSet { cache = QueryCache() } }
-    public var paragraphs: [Paragraph] { didSet { cache = QueryCache() } }
-    public var sentences: [Sentence] { didSet { cache = QueryCache() } }
-    public var entities: [Entity] { didSet { cache = QueryCache() } }
-    public var events: [Event] { didSet { cache = QueryCache() } }
+    public let articles: [Article]
+    public let paragraphs: [Paragraph]
+    public let sentences: [Sentence]
+    public let entities: [Entity]
+    public let events: [Event]
     /// Where entities are named, in article and text order.
-    public var mentions: [Mention] { didSet { cache = QueryCache() } }
+    public let mentions: [Mention]
     /// Direct quotations, in article and text order.
-    public var quotes: [Quote] { didSet { cache = QueryCache() } }
+    public let quotes: [Quote]
     /// Numbers with what they count, in article and text order.
-    public var figures: [Figure] { didSet { cache = QueryCache() } }
+    public let figures: [Figure]
     /// Every date the text names, in article and text order.
-    public var dates: [DateExpression] { didSet { cache = QueryCache() } }
+    public let dates: [DateExpression]
     /// Names the text uses that the gazetteer does not link.
-    public var names: [UnlinkedName] { didSet { cache = QueryCache() } }
+    public let names: [UnlinkedName]
 
     public private(set) var aliases: AliasIndex
     public private(set) var articleIndex: [String: Int]
@@ -31,8 +33,6 @@ public struct Corpus: Sendable {
     public private(set) var mentionsByEntity: [[Int]]
     /// For each entity id, the ids of the quotations it spoke, in corpus order.
     public private(set) var quotesBySpeaker: [[Int]]
-    /// Indexes built by the first query that needs them (see `QueryCache`).
-    public private(set) var cache = QueryCache()
 
     public init(name: String, articles: [Article], paragraphs: [Paragraph], sentences: [Sentence],
                 entities: [Entity], events: [Event], mentions: [Mention] = [], quotes: [Quote] = [], figures: [Figure] = [], names: [UnlinkedName] = [],

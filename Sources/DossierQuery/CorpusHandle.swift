@@ -1,0 +1,31 @@
+import DossierCorpus
+
+/// A loaded corpus as the query layer holds it: the read-only model, and the indexes that
+/// statements build on it the first time they need one. A session keeps one handle per
+/// corpus, so each statement finds the indexes the statements before it built; loading
+/// another corpus makes a new handle, so an index never outlives its rows.
+public final class CorpusHandle: Sendable {
+    public let corpus: Corpus
+    let indexes: IndexStore
+
+    public init(_ corpus: Corpus) {
+        self.corpus = corpus
+        self.indexes = IndexStore()
+    }
+
+    /// Plans a checked statement and runs it, for a caller that does not show the plan.
+    public func run(_ plan: LogicalPlan, allFields: Bool = true,
+                    isCancelled: @escaping @Sendable () -> Bool = { false }) throws -> ResultSet {
+        let physical = Planner(handle: self).plan(plan, allFields: allFields)
+        return try Executor(handle: self, isCancelled: isCancelled).run(physical)
+    }
+
+    /// The row ids a checked statement selects, before any shape: what `let` keeps.
+    public func rows(_ plan: LogicalPlan, isCancelled: @escaping @Sendable () -> Bool = { false }) throws -> [Int] {
+        let physical = Planner(handle: self).plan(plan.unshaped)
+        return try Executor(handle: self, isCancelled: isCancelled).rows(physical)
+    }
+
+    /// The indexes built so far, by name, for `explain` and `.indexes`.
+    public var builtIndexes: [String] { indexes.built }
+}

@@ -1,0 +1,307 @@
+import DossierCorpus
+
+/// The fourth stage of a statement: runs a `PhysicalPlan` as the planner wrote it, one
+/// operator after another, each on the output of the one before. It chooses nothing: an
+/// access path, a filter or a top-n runs the same way whatever the data. Linear in the
+/// rows it touches, apart from sorting.
+public struct Executor: Sendable {
+    public let handle: CorpusHandle
+    /// Polled in loops; when it returns true the run stops with `Interrupted`.
+    public var isCancelled: @Sendable () -> Bool
+
+    public init(handle: CorpusHandle, isCancelled: @escaping @Sendable () -> Bool = { false }) {
+        self.handle = handle
+        self.isCancelled = isCancelled
+    }
+
+    /// Thrown when `isCancelled` says to stop.
+    public struct Interrupted: Error {}
+
+    private var corpus: Corpus { handle.corpus }
+
+    /// What flows from one operator to the next.
+    private enum Flow {
+        case rows([Int])
+        case table(ResultSet)
+
+        var count: Int {
+            switch self {
+            case .rows(let rows): return rows.count
+            case .table(let table): return table.rows.count
+            }
+        }
+    }
+
+    /// The result of a plan.
+    public func run(_ plan: PhysicalPlan) throws -> ResultSet {
+        table(try execute(plan.operators, source: plan.logical.source, profiling: false).flow)
+    }
+
+    /// The row ids a plan selects, before any operator that makes a table.
+    public func rows(_ plan: PhysicalPlan) throws -> [Int] {
+        let rowOperators = Array(plan.operators.prefix { !$0.makesTable })
+        guard case .rows(let rows) = try execute(rowOperators, source: plan.logical.source, profiling: false).flow else { return [] }
+        return rows
+    }
+
+    /// The result of a plan, with what each operator passed on and how long it took, in
+    /// the order of `plan`'s operators: what `explain analyze` prints.
+    public func analyze(_ plan: PhysicalPlan) throws -> (result: ResultSet, profile: [OperatorProfile]) {
+        let (flow, profile) = try execute(plan.operators, source: plan.logical.source, profiling: true)
+        return (table(flow), profile)
+    }
+
+    /// The table at the end of a plan; the planner ends every plan it makes with an
+    /// operator that makes one, so an empty table is only for a plan made otherwise.
+    private func table(_ flow: Flow) -> ResultSet {
+        if case .table(let table) = flow { return table }
+        return ResultSet(columns: [], rows: [])
+    }
+
+    private func execute(_ operators: [PhysicalOperator], source: SourceSchema,
+                         profiling: Bool) throws -> (flow: Flow, profile: [OperatorProfile]) {
+        var flow = Flow.rows([])
+        var profile: [OperatorProfile] = []
+        let clock = ContinuousClock()
+        for op in operators {
+            let started = profiling ? clock.now : nil
+            flow = try apply(op, to: flow, source: source)
+            if let started {
+                let elapsed = started.duration(to: clock.now).components
+                profile.append(OperatorProfile(rows: flow.count,
+                                               milliseconds: Double(elapsed.seconds) * 1000 + Double(elapsed.attoseconds) / 1e15))
+            }
+        }
+        return (flow, profile)
+    }
+
+    private func apply(_ op: PhysicalOperator, to flow: Flow, source: SourceSchema) throws -> Flow {
+        switch op {
+        case .fullScan(let count): return .rows(Array(0..<count))
+        case .namedRows(_, let rows): return .rows(rows)
+        case .namedTable(_, let table): return .table(table)
+        case .entityEvents(let id, let range):
+            let rows = corpus.eventsByEntity[id]
+            return .rows(range.map { narrowByDate(rows, $0) } ?? rows)
+        case .speakerQuotes(let id): return .rows(corpus.quotesBySpeaker[id])
+        case .eventRange(let range): return .rows(Array(range))
+        case .groupLookup(let field, let keys):
+            return .rows(handle.indexes.group(field, of: source, in: corpus).rows(withKeys: keys))
+        case .wordIndex(let required, _):
+            guard let index = handle.indexes.words(of: corpus, isCancelled: isCancelled) else { throw Interrupted() }
+            let count = corpus.sentences.count
+            return .rows(index.sentences(holding: Array(required.text.utf8), sentenceCount: count) ?? Array(0..<count))
+        case .byteScan(let required):
+            return .rows(try byteScan(required, rowCount: source.rowCount(corpus)))
+        case .sortIndexWalk(let field, let descending, let limit, let filters):
+            return .rows(try walk(field, descending: descending, limit: limit, filters: filters, source: source))
+        case .groupIndexCount(let field):
+            let index = handle.indexes.group(field, of: source, in: corpus)
+            return .table(countedTable(field, values: index.values, counts: index.counts))
+        case .groupIndexDistinct(let field):
+            let index = handle.indexes.group(field, of: source, in: corpus)
+            return .table(ResultSet(columns: [field.name], rows: OrderKey.sorted(index.values).map { [$0] }))
+        default:
+            break
+        }
+        switch (op, flow) {
+        case (.filter(let predicate), .rows(let rows)):
+            return .rows(try filter(rows, PredicateCompiler(corpus: corpus).compile(predicate)))
+        case (.dateFilter(let range), .rows(let rows)):
+            return .rows(try filter(rows, dateTest(range, source: source)))
+        case (.sort(let keys), .rows(let rows)): return .rows(sorted(rows, by: keys))
+        case (.topN(let keys, let n), .rows(let rows)): return .rows(TopN.first(n, of: rows, by: keys, corpus: corpus))
+        case (.limit(let n), .rows(let rows)): return .rows(Array(rows.prefix(n)))
+        case (.project(let fields), .rows(let rows)):
+            return .table(ResultSet(columns: fields.map(\.name), rows: rows.map { row in fields.map { $0.value(corpus, row) } }))
+        case (.count, .rows(let rows)):
+            return .table(ResultSet(columns: ["count"], rows: [[.number(Double(rows.count))]]))
+        case (.countBy(let field), .rows(let rows)): return .table(countBy(field, rows))
+        case (.distinct(let field), .rows(let rows)):
+            var seen = Set<Value>()
+            for row in rows { for value in elements(field.value(corpus, row)) { seen.insert(value) } }
+            return .table(ResultSet(columns: [field.name], rows: OrderKey.sorted(Array(seen)).map { [$0] }))
+        case (.tableSort(let keys), .table(var table)):
+            let orderKeys = table.rows.map { row in keys.map { OrderKey(row[$0.column]) } }
+            table.rows = table.rows.indices.sorted { a, b in
+                for (k, key) in keys.enumerated() {
+                    let order = OrderKey.ordered(orderKeys[a][k], orderKeys[b][k], descending: key.descending)
+                    if order != 0 { return order < 0 }
+                }
+                return a < b
+            }.map { table.rows[$0] }
+            return .table(table)
+        case (.tableLimit(let n), .table(var table)):
+            table.rows = Array(table.rows.prefix(n))
+            return .table(table)
+        default:
+            // The planner puts row operators before the shape and table operators after it.
+            return flow
+        }
+    }
+
+    // MARK: - Access paths
+
+    /// Events in date order cut by binary search to those whose first day can pass `range`;
+    /// the date filter still runs, for the last day.
+    private func narrowByDate(_ rows: [Int], _ range: DateRange) -> [Int] {
+        let events = corpus.events
+        switch range.relation {
+        case .before: return rows
+        case .after:
+            return Array(rows[BinarySearch.partition(0, rows.count) { events[rows[$0]].date.firstDay > range.last }...])
+        case .within:
+            let lower = BinarySearch.partition(0, rows.count) { events[rows[$0]].date.firstDay >= range.first }
+            let upper = BinarySearch.partition(lower, rows.count) { events[rows[$0]].date.firstDay > range.last }
+            return Array(rows[lower..<upper])
+        }
+    }
+
+    /// The rows in the order of a field's sort index that pass the filters, stopping at `limit`.
+    private func walk(_ field: Field, descending: Bool, limit: Int, filters: [RowStep], source: SourceSchema) throws -> [Int] {
+        let compiler = PredicateCompiler(corpus: corpus)
+        let tests = filters.map { step -> @Sendable (Int) -> Bool in
+            switch step {
+            case .filter(let predicate): return compiler.compile(predicate)
+            case .date(let range): return dateTest(range, source: source)
+            case .sort, .limit: return { _ in true }
+            }
+        }
+        let index = handle.indexes.sort(field, of: source, in: corpus)
+        var rows: [Int] = []
+        var visited = 0
+        var interrupted = false
+        index.walk(descending: descending) { row in
+            visited += 1
+            if visited & 0xFF == 0, isCancelled() { interrupted = true; return false }
+            if tests.allSatisfy({ $0(row) }) { rows.append(row) }
+            return rows.count < limit
+        }
+        if interrupted { throw Interrupted() }
+        return rows
+    }
+
+    /// The rows that can pass a filter requiring some text, found by searching each article's
+    /// bytes once and keeping the rows whose stretch holds a match. Rows of such sources are
+    /// in article and text order.
+    private func byteScan(_ required: TextRequirement, rowCount count: Int) throws -> [Int] {
+        let (slice, search) = (required.slice, required.search)
+        let articles = corpus.articles.count
+        let corpus = self.corpus
+        let isCancelled = self.isCancelled
+        // Runs of articles are searched on every core; their rows are joined in order.
+        let run = 256
+        let parts = Parallel.map(count: (articles + run - 1) / run, chunk: 1) { part -> [Int]? in
+            if isCancelled() { return nil }
+            let first = part * run
+            var rows: [Int] = []
+            var row = BinarySearch.partition(0, count) { slice(corpus, $0).article >= first }
+            for article in first..<min(articles, first + run) {
+                var body = corpus.articles[article].body
+                let hits = body.withUTF8 { search($0) }
+                guard !hits.isEmpty else { continue }
+                row = BinarySearch.partition(row, count) { slice(corpus, $0).article >= article }
+                while row < count {
+                    let place = slice(corpus, row)
+                    guard place.article == article else { break }
+                    if Executor.hasHit(hits, within: place.range) { rows.append(row) }
+                    row += 1
+                }
+            }
+            return rows
+        }
+        return try Executor.joined(parts)
+    }
+
+    /// Whether one of `hits` (sorted by start) lies wholly within `range`.
+    private static func hasHit(_ hits: [Range<Int>], within range: Range<Int>) -> Bool {
+        var i = BinarySearch.partition(0, hits.count) { hits[$0].lowerBound >= range.lowerBound }
+        while i < hits.count, hits[i].lowerBound < range.upperBound {
+            if hits[i].upperBound <= range.upperBound { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Rows found in runs on every core, in order; a run that stopped (nil) stops them all.
+    private static func joined(_ parts: [[Int]?]) throws -> [Int] {
+        var rows: [Int] = []
+        rows.reserveCapacity(parts.reduce(0) { $0 + ($1?.count ?? 0) })
+        for part in parts {
+            guard let part else { throw Interrupted() }
+            rows += part
+        }
+        return rows
+    }
+
+    // MARK: - On rows
+
+    private func dateTest(_ range: DateRange, source: SourceSchema) -> @Sendable (Int) -> Bool {
+        let corpus = self.corpus
+        guard let date = source.naturalDate else { return { _ in true } }
+        return { row in date(corpus, row).map(range.holds) ?? false }
+    }
+
+    /// The rows that `keep` holds for, in order; runs of 4,096 rows are tested on every core.
+    private func filter(_ rows: [Int], _ keep: @escaping @Sendable (Int) -> Bool) throws -> [Int] {
+        let isCancelled = self.isCancelled
+        let run = 4096
+        let parts = Parallel.map(count: (rows.count + run - 1) / run, chunk: 1) { part -> [Int]? in
+            var kept: [Int] = []
+            for (n, row) in rows[(part * run)..<min(rows.count, (part + 1) * run)].enumerated() {
+                if n & 0xFF == 0, isCancelled() { return nil }
+                if keep(row) { kept.append(row) }
+            }
+            return kept
+        }
+        return try Executor.joined(parts)
+    }
+
+    private func sorted(_ rows: [Int], by keys: [(field: Field, descending: Bool)]) -> [Int] {
+        let values = rows.map { row in keys.map { OrderKey($0.field.value(corpus, row)) } }
+        return rows.indices.sorted { a, b in
+            for (k, key) in keys.enumerated() {
+                let order = OrderKey.ordered(values[a][k], values[b][k], descending: key.descending)
+                if order != 0 { return order < 0 }
+            }
+            return a < b
+        }.map { rows[$0] }
+    }
+
+    // MARK: - Shapes
+
+    private func countBy(_ field: Field, _ rows: [Int]) -> ResultSet {
+        var groupOf: [Value: Int] = [:]
+        var order: [Value] = []
+        var counts: [Int] = []
+        func add(_ value: Value) {
+            if let group = groupOf[value] {
+                counts[group] += 1
+            } else {
+                groupOf[value] = order.count
+                order.append(value)
+                counts.append(1)
+            }
+        }
+        for row in rows {
+            let value = field.value(corpus, row)
+            if case .list(let items) = value { items.forEach(add) } else { add(value) }
+        }
+        return countedTable(field, values: order, counts: counts)
+    }
+
+    /// The `count by` table: most frequent first, ties in value order.
+    private func countedTable(_ field: Field, values: [Value], counts: [Int]) -> ResultSet {
+        let keys = values.map(OrderKey.init)
+        let order = values.indices.sorted { a, b in
+            counts[a] != counts[b] ? counts[a] > counts[b] : OrderKey.compare(keys[a], keys[b]) < 0
+        }
+        return ResultSet(columns: [field.name, "count"], rows: order.map { [values[$0], .number(Double(counts[$0]))] })
+    }
+
+    /// The elements of a list value (each counts on its own in `count by` and `distinct`).
+    private func elements(_ value: Value) -> [Value] {
+        if case .list(let items) = value { return items }
+        return [value]
+    }
+}

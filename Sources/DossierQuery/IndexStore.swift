@@ -1,0 +1,87 @@
+import DossierCorpus
+import Foundation
+
+/// The indexes that statements build on first use and keep for the life of a
+/// `CorpusHandle`: an index on a field that nobody filters on would cost every load, so
+/// none is built until a statement asks for it. The corpus cannot change, so an index
+/// never goes stale. Each kind has its own typed table; two threads asking for the same
+/// index at once build it once (the second waits for the first).
+final class IndexStore: @unchecked Sendable {
+    /// A field of a source, which names a group or sort index.
+    struct Key: Hashable {
+        var source: String
+        var field: String
+
+        init(_ field: Field, of source: SourceSchema) {
+            self.source = source.name
+            self.field = field.name
+        }
+    }
+
+    private let lock = NSLock()
+    private var groups: [Key: GroupIndex] = [:]
+    private var sorts: [Key: SortIndex] = [:]
+    private var words: TextIndex?
+
+    /// The rows of a source grouped by a field's value, built now if it is not yet.
+    func group(_ field: Field, of source: SourceSchema, in corpus: Corpus) -> GroupIndex {
+        let key = Key(field, of: source)
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = groups[key] { return known }
+        let made = GroupIndex.build(field, source: source, corpus: corpus)
+        groups[key] = made
+        return made
+    }
+
+    /// The group index if a statement already built it, without building it.
+    func builtGroup(_ field: Field, of source: SourceSchema) -> GroupIndex? {
+        lock.lock()
+        defer { lock.unlock() }
+        return groups[Key(field, of: source)]
+    }
+
+    /// The rows of a source in the order of a field, built now if it is not yet.
+    func sort(_ field: Field, of source: SourceSchema, in corpus: Corpus) -> SortIndex {
+        let key = Key(field, of: source)
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = sorts[key] { return known }
+        let made = SortIndex.build(field, source: source, corpus: corpus)
+        sorts[key] = made
+        return made
+    }
+
+    func hasSort(_ field: Field, of source: SourceSchema) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return sorts[Key(field, of: source)] != nil
+    }
+
+    /// The word index of sentences, built now if it is not yet; nil when `isCancelled`
+    /// stopped the build, which keeps nothing (the next statement builds it again).
+    func words(of corpus: Corpus, isCancelled: () -> Bool = { false }) -> TextIndex? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let words { return words }
+        guard let made = TextIndex.build(corpus, isCancelled: isCancelled) else { return nil }
+        words = made
+        return made
+    }
+
+    /// The word index if a statement already built it, without building it.
+    var builtWords: TextIndex? {
+        lock.lock()
+        defer { lock.unlock() }
+        return words
+    }
+
+    /// Every index built so far, named as `explain` names them.
+    var built: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        let keyed = groups.keys.map { "group index on \($0.source).\($0.field)" }
+            + sorts.keys.map { "sort index on \($0.source).\($0.field)" }
+        return keyed.sorted() + (words == nil ? [] : ["word index of sentences"])
+    }
+}
