@@ -1,10 +1,18 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Data flows one way: corpus files -> DossierCorpus (model, loading) -> DossierExtraction
-// (sentences, indexes) -> DossierQuery (lex, parse, check, evaluate, render; RE2Shim for
-// regular expressions) -> DossierShell
-// (REPL, scripts) -> the `dossier` executable.
+// Data flows one way, one module per layer:
+//
+//   corpus files -> DossierCorpus (the model; reading and validating corpus files)
+//                -> DossierExtraction (sentences, names, quotes, figures, dates, events)
+//                -> DossierQuery (lex, parse, check -> logical plan, plan -> physical plan,
+//                                 execute, render; indexes in a CorpusHandle; RE2Shim for
+//                                 regular expressions)
+//                -> DossierShell (the session, REPL, scripts, help, tutorial; EditLineShim)
+//                -> the `dossier` executable (flags).
+//
+// DossierDiagnostics (located messages, their rendering with a caret, "did you mean") is
+// below them all: corpus, extraction, query and shell report problems the same way.
 let package = Package(
     name: "Dossier",
     products: [
@@ -16,13 +24,14 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
+        .target(name: "DossierDiagnostics"),
         .target(
             name: "DossierCorpus",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["DossierDiagnostics", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "DossierExtraction",
-            dependencies: ["DossierCorpus"],
+            dependencies: ["DossierDiagnostics", "DossierCorpus"],
             // The vocabulary's data files, compiled in as Lexicon+Files.swift by `make embed`.
             exclude: ["Lexicon"]
         ),
@@ -33,7 +42,7 @@ let package = Package(
         ),
         .target(
             name: "DossierQuery",
-            dependencies: ["DossierCorpus", "RE2Shim"]
+            dependencies: ["DossierDiagnostics", "DossierCorpus", "RE2Shim"]
         ),
         .systemLibrary(
             name: "CEditLine",
@@ -46,12 +55,12 @@ let package = Package(
         ),
         .target(
             name: "DossierShell",
-            dependencies: ["DossierCorpus", "DossierExtraction", "DossierQuery", "EditLineShim"]
+            dependencies: ["DossierDiagnostics", "DossierCorpus", "DossierExtraction", "DossierQuery", "EditLineShim"]
         ),
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierShell",
+                "DossierShell", "DossierDiagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,22 +72,22 @@ let package = Package(
         ),
         .executableTarget(
             name: "dossier-bench",
-            dependencies: ["DossierExtraction", "DossierQuery", "CSQLite"]
+            dependencies: ["DossierDiagnostics", "DossierExtraction", "DossierQuery", "CSQLite"]
         ),
         // The fuzzers of the entry points (make fuzz), which replay the regression corpus of
         // inputs that once failed when built plainly (make test).
         .target(name: "CFuzzer"),
         .executableTarget(
             name: "dossier-fuzz",
-            dependencies: ["DossierExtraction", "DossierQuery", "CFuzzer"]
+            dependencies: ["DossierDiagnostics", "DossierExtraction", "DossierQuery", "CFuzzer"]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "DossierCorpusTests", dependencies: ["DossierCorpus", "DossierExtraction", "TestSupport"]),
+        .testTarget(name: "DossierCorpusTests", dependencies: ["DossierDiagnostics", "DossierCorpus", "DossierExtraction", "TestSupport"]),
         .testTarget(name: "DossierExtractionTests", dependencies: [
-            "DossierExtraction", "TestSupport", .product(name: "Yams", package: "Yams"),
+            "DossierDiagnostics", "DossierExtraction", "TestSupport", .product(name: "Yams", package: "Yams"),
         ]),
-        .testTarget(name: "DossierQueryTests", dependencies: ["DossierQuery", "DossierExtraction", "TestSupport"]),
-        .testTarget(name: "DossierShellTests", dependencies: ["DossierShell", "DossierExtraction", "TestSupport"]),
+        .testTarget(name: "DossierQueryTests", dependencies: ["DossierDiagnostics", "DossierQuery", "DossierExtraction", "TestSupport"]),
+        .testTarget(name: "DossierShellTests", dependencies: ["DossierDiagnostics", "DossierShell", "DossierExtraction", "TestSupport"]),
         .testTarget(name: "DossierCLITests", dependencies: ["TestSupport"]),
     ],
     cxxLanguageStandard: .cxx17

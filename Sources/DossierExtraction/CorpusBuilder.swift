@@ -1,5 +1,6 @@
 import Dispatch
 import DossierCorpus
+import DossierDiagnostics
 
 /// Turns corpus files into the queryable model: load and validate (DossierCorpus), then
 /// segment every article and place every piece of evidence in its sentence.
@@ -283,9 +284,4 @@ public struct CorpusBuilder: Sendable {
         }
         return low
     }
-}
-
-/// Why a corpus could not be loaded: one or more problems, each located.
-public struct CorpusLoadError: Error, Sendable {
-    public var problems: [Diagnostic]
 }

@@ -1,4 +1,5 @@
 import DossierCorpus
+import DossierDiagnostics
 
 /// Finds names the gazetteer does not know: runs of capitalised words that no mention
 /// covers, with a kind guessed from cues (a title before a person, an organisation word, a

@@ -1,4 +1,5 @@
 import DossierCorpus
+import DossierDiagnostics
 
 /// The second stage of a statement: validates a parsed query against the schema and the
 /// corpus before anything runs, and turns it into a `LogicalPlan`. It resolves names,

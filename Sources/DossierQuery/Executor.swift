@@ -83,6 +83,7 @@ public struct Executor: Sendable {
         case .entityEvents(let id, let range):
             let rows = corpus.eventsByEntity[id]
             return .rows(range.map { narrowByDate(rows, $0) } ?? rows)
+        case .entityMentions(let id): return .rows(corpus.mentionsByEntity[id])
         case .speakerQuotes(let id): return .rows(corpus.quotesBySpeaker[id])
         case .eventRange(let range): return .rows(Array(range))
         case .groupLookup(let field, let keys):

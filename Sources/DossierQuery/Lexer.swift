@@ -12,7 +12,6 @@ public struct Lexer: Sendable {
     private var lineStart = 0
     private var columnCache = (offset: 0, column: 1)
 
-    static let unterminatedString = "unterminated string: the closing quote is missing"
 
     public init(_ text: String) {
         self.bytes = Array(text.utf8)
@@ -51,21 +50,21 @@ public struct Lexer: Sendable {
         case UInt8(ascii: ";"): advance(); kind = .semicolon
         case UInt8(ascii: "="):
             advance()
-            kind = match(UInt8(ascii: "=")) ? .error("'==' is not DQL: equality is a single '='") : .equal
+            kind = match(UInt8(ascii: "=")) ? .error(.doubleEquals) : .equal
         case UInt8(ascii: "!"):
             advance()
-            kind = match(UInt8(ascii: "=")) ? .notEqual : .error("'!' alone is not an operator: write != or not")
+            kind = match(UInt8(ascii: "=")) ? .notEqual : .error(.loneBang)
         case UInt8(ascii: "&"):
             advance()
             _ = match(UInt8(ascii: "&"))
-            kind = .error("'&&' is not DQL: write 'and'")
+            kind = .error(.doubleAmpersand)
         case UInt8(ascii: "|"):
             advance()
             _ = match(UInt8(ascii: "|"))
-            kind = .error("'||' is not DQL: write 'or'")
+            kind = .error(.doublePipe)
         case UInt8(ascii: "*"):
             advance()
-            kind = .error("'*' is not DQL")
+            kind = .error(.star)
         case UInt8(ascii: "<"):
             advance()
             kind = match(UInt8(ascii: "=")) ? .lessEqual : (match(UInt8(ascii: ">")) ? .notEqual : .less)
@@ -78,13 +77,13 @@ public struct Lexer: Sendable {
             kind = string(closing: [0xE2, 0x80, 0x9D], alsoStraight: true)
         case UInt8(ascii: "'"):
             advance()
-            kind = .error("strings take double quotes: \"like this\"")
+            kind = .error(.singleQuote)
             skipWordChars()
         case UInt8(ascii: "$"):
             advance()
             let nameStart = offset
             skipWordChars()
-            kind = offset > nameStart ? .parameter : .error("'$' must be followed by a parameter name, e.g. $actor")
+            kind = offset > nameStart ? .parameter : .error(.bareDollar)
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
             kind = numberOrDate()
         default:
@@ -93,7 +92,7 @@ public struct Lexer: Sendable {
                 kind = .identifier
             } else {
                 advanceScalar()
-                kind = .error("unexpected character")
+                kind = .error(.unexpectedCharacter)
             }
         }
         return make(kind, from: start, line: startLine, column: startColumn)
@@ -123,7 +122,7 @@ public struct Lexer: Sendable {
         }
         offset = opener
         advanceScalar()
-        return .error(Lexer.unterminatedString)
+        return .error(.unterminatedString)
     }
 
     /// `2022-01-05`, `2022-01` lex as dates; `2022`, `42`, `7.5` as numbers.
@@ -137,7 +136,7 @@ public struct Lexer: Sendable {
                 advance()
                 skipDigits()
             }
-            if let c = peek(), isWordChar(c) { skipWordChars(); return .error("malformed date") }
+            if let c = peek(), isWordChar(c) { skipWordChars(); return .error(.malformedDate) }
             return .date
         }
         if peek() == UInt8(ascii: "."), isDigit(peek(1)) {
@@ -146,7 +145,7 @@ public struct Lexer: Sendable {
         }
         if let c = peek(), isWordChar(c) {
             skipWordChars()
-            return .error("malformed number")
+            return .error(.malformedNumber)
         }
         return .number
     }

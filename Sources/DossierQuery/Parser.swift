@@ -1,6 +1,8 @@
 import DossierCorpus
+import DossierDiagnostics
 
 /// The recursive-descent parser of DQL; each function quotes its rule from `grammar/dql.ebnf`.
+/// What it says about beginners' mistakes and SQL habits is in Parser+Hints.swift.
 ///
 /// Total over any input: it never throws and every loop consumes a token. On an error it
 /// records a diagnostic, skips to the end of the statement and goes on, so a script with
@@ -48,7 +50,7 @@ public struct Parser {
             }
         }
         guard let last = tokens.last else { return false }
-        if tokens.contains(where: { $0.kind == .error(Lexer.unterminatedString) }) { return true }
+        if tokens.contains(where: { $0.kind == .error(.unterminatedString) }) { return true }
         return depth > 0 || continues(after: last, bytes: lexer.bytes)
     }
 
@@ -157,9 +159,9 @@ public struct Parser {
     /// clause ::= where | dateFilter | sort | limit | show | count | distinct
     private mutating func clause() -> Clause? {
         let start = current
-        if case .error(let message) = start.kind, message.hasPrefix("'&&'") || message.hasPrefix("'||'") {
-            let connective = message.hasPrefix("'&&'") ? "and" : "or"
-            report(at: start, message, hint: "events where actor = \"Tokayev\" \(connective) kind = \"speech\"")
+        if case .error(let lexical) = start.kind, lexical == .doubleAmpersand || lexical == .doublePipe {
+            let connective = lexical == .doubleAmpersand ? "and" : "or"
+            report(at: start, lexical.message, hint: "events where actor = \"Tokayev\" \(connective) kind = \"speech\"")
             return nil
         }
         guard start.kind == .identifier else {
@@ -204,28 +206,8 @@ public struct Parser {
             advance()
             guard let field = field(after: "distinct", example: "events distinct kind") else { return nil }
             return .distinct(field, span(from: start))
-        case "group":
-            let field = keyword(peek(1)) == "by" && peek(2).kind == .identifier ? self.word(peek(2)) : "kind"
-            report(at: start, "DQL has no GROUP BY: count by counts the rows per value", hint: "events count by \(field)")
-            return nil
-        case "offset", "skip":
-            report(at: start, "DQL has no \(word.uppercased()): narrow the rows with where or a date clause, or sort them the other way",
-                   hint: "events sort by date desc limit 5")
-            return nil
-        case "having":
-            report(at: start, "DQL has no HAVING: keep a count by as a named result and filter it",
-                   hint: "let kinds = events count by kind; kinds where count > 2")
-            return nil
         default:
-            let suggestion = Suggestions.closest(to: word, among: Parser.clauseKeywords)
-            if current.kind == .identifier, Comparison.Operator(rawValue: keyword(peek(1))) != nil || isCompareOperator(peek(1).kind) {
-                report(at: start, "a condition needs 'where' before it",
-                       hint: "events where \(self.word(start)) ...")
-            } else {
-                report(at: start, "unknown clause '\(self.word(start))'",
-                       hint: suggestion.map { "did you mean '\($0)'? e.g. events \($0 == "sort" ? "sort by date" : $0 == "where" ? "where kind = \"protest\"" : $0)" }
-                           ?? "clauses are \(Parser.clauseList), e.g. events where kind = \"protest\" limit 5")
-            }
+            reportUnknownClause(at: start, word)
             return nil
         }
     }
@@ -357,7 +339,7 @@ public struct Parser {
 
     private mutating func field(after keyword: String, example: String) -> Name? {
         let token = current
-        if token.kind == .error("'*' is not DQL") {
+        if token.kind == .error(.star) {
             report(at: token, "'*' is not DQL: name the fields",
                    hint: keyword == "show" ? "leave out show for the usual columns, or name them: events show date, summary (.format json gives every field)"
                                            : example)
@@ -599,7 +581,7 @@ public struct Parser {
                        hint: "\(field) \(op == .in ? "in [\"\(word(token))\"]" : "\(op.rawValue) \"\(word(token))\"")")
                 return nil
             }
-        case .error(Lexer.unterminatedString):
+        case .error(.unterminatedString):
             let lineEnd = bytes[token.range.upperBound...].firstIndex(of: 0x0A) ?? bytes.count
             let rest = String(decoding: bytes[token.range.upperBound..<lineEnd], as: UTF8.self).trimmingSpaces()
             report(at: token, "", hint: "close it with a double quote: \(field) \(op.rawValue) \"\(rest)\"")
@@ -616,7 +598,7 @@ public struct Parser {
     // MARK: - Tokens
 
     public static let clauseKeywords = ["where", "after", "before", "on", "between", "sort", "limit", "show", "count", "distinct"]
-    static let reserved: Set<String> = Set(clauseKeywords + ["let", "explain", "and", "or", "not", "in", "by", "asc", "desc",
+    static let reserved: Set<String> = Set(clauseKeywords + ["let", "explain", "analyze", "and", "or", "not", "in", "by", "asc", "desc",
                                                              "contains", "matches", "true", "false", "null"])
     public static var sourceList: String { Schema.sources.map(\.name).joined(separator: ", ") }
     public static var clauseList: String { "where, after, before, on, between, sort by, limit, show, count, count by, distinct" }
@@ -663,9 +645,9 @@ public struct Parser {
         return result
     }
 
-    private var current: Token { tokens[min(position, tokens.count - 1)] }
+    var current: Token { tokens[min(position, tokens.count - 1)] }
 
-    private func peek(_ ahead: Int) -> Token { tokens[min(position + ahead, tokens.count - 1)] }
+    func peek(_ ahead: Int) -> Token { tokens[min(position + ahead, tokens.count - 1)] }
 
     private var previousEnd: Int { position > 0 ? tokens[min(position, tokens.count) - 1].range.upperBound : 0 }
 
@@ -689,7 +671,7 @@ public struct Parser {
         kind == .newline || kind == .semicolon || kind == .endOfInput
     }
 
-    private func isCompareOperator(_ kind: Token.Kind) -> Bool {
+    func isCompareOperator(_ kind: Token.Kind) -> Bool {
         [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains(kind)
     }
 
@@ -705,14 +687,14 @@ public struct Parser {
         String(decoding: bytes[token.range], as: UTF8.self)
     }
 
-    private func keyword(_ token: Token) -> String {
+    func keyword(_ token: Token) -> String {
         token.kind == .identifier ? word(token).lowercased() : ""
     }
 
     /// The text of a string token, without its quotes and with escapes resolved: `\"`, `\\`,
     /// `\n` and `\t`. A backslash before any other character stays, so that a regular
     /// expression's `\d` or `\b` reaches it unchanged.
-    private func unquote(_ token: Token) -> String {
+    func unquote(_ token: Token) -> String {
         var scalars = Array(word(token).unicodeScalars)
         if let first = scalars.first, first == "\"" || first == "“" || first == "”" { scalars.removeFirst() }
         if let last = scalars.last, last == "\"" || last == "”" || last == "“" { scalars.removeLast() }
@@ -738,27 +720,27 @@ public struct Parser {
         return String(out)
     }
 
-    private func span(from start: Token) -> SourceSpan {
+    func span(from start: Token) -> SourceSpan {
         let end = max(previousEnd, start.range.upperBound)
         let length = String(decoding: bytes[start.range.lowerBound..<end], as: UTF8.self).unicodeScalars.count
         return SourceSpan(start.location, length: length)
     }
 
-    private func describe(_ token: Token) -> String {
+    func describe(_ token: Token) -> String {
         switch token.kind {
         case .endOfInput: return "the end of the input"
         case .newline: return "the end of the line"
         case .semicolon: return "';'"
-        case .error(let message): return message
+        case .error(let lexical): return lexical.message
         case .string: return "the text \(word(token))"
         default: return "'\(word(token))'"
         }
     }
 
-    private mutating func report(at token: Token, _ message: String, hint: String? = nil) {
+    mutating func report(at token: Token, _ message: String, hint: String? = nil) {
         // A lexical error speaks for itself: report it rather than what the parser expected.
         var message = message
-        if case .error(let lexical) = token.kind { message = lexical }
+        if case .error(let lexical) = token.kind { message = lexical.message }
         var span = token.span
         if token.kind == .newline || token.kind == .endOfInput {
             span = SourceSpan(text.location(ofByte: token.range.lowerBound), length: 1)
@@ -766,45 +748,8 @@ public struct Parser {
         diagnostics.append(text.diagnostic(at: span, message, hint: hint))
     }
 
-    static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
-    /// A date after a clause, as the user wrote it, for a hint; a made-up one when there is none.
-    private func dateExample(at token: Token) -> String {
-        switch token.kind {
-        case .date, .number: return word(token)
-        case .string: return unquote(token)
-        default: return "2022-01-05"
-        }
-    }
 
-    /// `05/01/2022` at `token` (a number followed by slashes), rewritten as ISO with the
-    /// first number taken as the day, as most of the world writes it.
-    private func slashedDate(at token: Token) -> String? {
-        guard token.kind == .number else { return nil }
-        let end = bytes[token.range.lowerBound...].firstIndex { !($0 == 0x2F || (0x30...0x39).contains($0)) } ?? bytes.count
-        let parts = String(decoding: bytes[token.range.lowerBound..<end], as: UTF8.self).split(separator: "/")
-        guard parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]), parts[2].count == 4,
-              (1...31).contains(day), (1...12).contains(month) else { return nil }
-        let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
-        return "\(year)-\(two(month))-\(two(day))"
-    }
 
-    /// Fields whose four-digit values are years, so `date = 2022` means the year 2022.
-    private static func expectsDate(_ field: String) -> Bool {
-        ["date", "published"].contains(field.lowercased())
-    }
 
-    /// SQL words at the start of a statement, with what DQL says instead.
-    static func sqlHabit(_ word: String) -> (message: String, hint: String)? {
-        switch word {
-        case "select":
-            return ("DQL has no SELECT: a statement starts with its source", "try `events show date, summary` or `events where actor = \"Tokayev\"`")
-        case "from":
-            return ("DQL has no FROM: a statement starts with its source", "events where kind = \"protest\"")
-        case "update", "delete", "insert", "drop", "create":
-            return ("DQL only reads the corpus: there is no \(word.uppercased())", "to change the data, edit the corpus files and load it again")
-        default:
-            return nil
-        }
-    }
 }

@@ -15,6 +15,8 @@ enum PhysicalOperator: Sendable {
     /// The events of one entity, from the corpus's entity index (in date order); with a
     /// date range, cut by binary search to those whose first day can pass it.
     case entityEvents(entity: Int, narrowedBy: DateRange?)
+    /// The mentions of one entity, from the corpus's mention index (in corpus order).
+    case entityMentions(entity: Int)
     /// The quotations of one speaker, from the corpus's speaker index (in corpus order).
     case speakerQuotes(entity: Int)
     /// A range of event ids: events are stored in date order, so a date filter on them is
@@ -68,6 +70,7 @@ enum PhysicalOperator: Sendable {
         case .namedRows: return "named rows"
         case .namedTable: return "named table"
         case .entityEvents: return "entity index"
+        case .entityMentions: return "mention index"
         case .speakerQuotes: return "speaker index"
         case .eventRange: return "date order of events"
         case .groupLookup, .groupIndexCount, .groupIndexDistinct: return "group index"
@@ -89,7 +92,7 @@ enum PhysicalOperator: Sendable {
     /// True for the operators that begin a plan.
     var isAccessPath: Bool {
         switch self {
-        case .fullScan, .namedRows, .namedTable, .entityEvents, .speakerQuotes, .eventRange, .groupLookup,
+        case .fullScan, .namedRows, .namedTable, .entityEvents, .entityMentions, .speakerQuotes, .eventRange, .groupLookup,
              .wordIndex, .byteScan, .sortIndexWalk, .groupIndexCount, .groupIndexDistinct:
             return true
         default:

@@ -129,6 +129,8 @@ public struct PlanPrinter {
                 }
             }
             return text
+        case .entityMentions(let id):
+            return "mention index: the \(corpus.mentionsByEntity[id].count) mentions of \(corpus.entities[id].name)"
         case .speakerQuotes(let id):
             return "speaker index: the \(corpus.quotesBySpeaker[id].count) quotations of \(corpus.entities[id].name)"
         case .eventRange(let range):

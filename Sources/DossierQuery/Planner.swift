@@ -4,7 +4,7 @@ import DossierCorpus
 /// in this one place every access path from what the corpus and the built indexes hold.
 ///
 /// In order of preference, a plan starts from: the speaker index for `quotes where
-/// speaker = X`; the entity index for `events where actor = X` (cut by binary search when
+/// speaker = X`; the mention index for `mentions where entity = X`; the entity index for `events where actor = X` (cut by binary search when
 /// a date filter follows); binary search of the date order for `events after/on/between`;
 /// a group index for `field = "x"` on text; the word index (sentences) or a byte scan of
 /// the articles when the first filter requires some text; a walk of a sort index for `sort
@@ -116,6 +116,11 @@ public struct Planner {
             if let (id, rest) = Planner.splitConjunct(predicate, { Planner.singleEntity($0, field: "speaker") }) {
                 Planner.replaceFirstFilter(with: rest, in: &steps)
                 return (.speakerQuotes(entity: id), corpus.quotesBySpeaker[id].count)
+            }
+        case ("mentions", .filter(let predicate)):
+            if let (id, rest) = Planner.splitConjunct(predicate, { Planner.singleEntity($0, field: "entity") }) {
+                Planner.replaceFirstFilter(with: rest, in: &steps)
+                return (.entityMentions(entity: id), corpus.mentionsByEntity[id].count)
             }
         case ("events", .filter(let predicate)):
             if let (id, rest) = Planner.splitConjunct(predicate, { Planner.singleEntity($0, field: "actors") }) {

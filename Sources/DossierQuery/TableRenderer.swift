@@ -1,4 +1,5 @@
 import DossierCorpus
+import DossierDiagnostics
 
 /// Writes a result as aligned columns for a person, fitting `maxWidth` terminal columns:
 /// when the table is too wide the widest columns are narrowed and their text is cut, ending

@@ -1,4 +1,5 @@
 import DossierCorpus
+import DossierDiagnostics
 
 /// A token of DQL, pointing into the statement text by byte range; the lexer never copies
 /// lexemes, the parser asks for a token's text when it needs it.
@@ -13,8 +14,8 @@ public struct Token: Sendable, Equatable {
         case leftParen, rightParen, leftBracket, rightBracket, comma, semicolon
         case newline
         case endOfInput
-        /// Text the lexer could not read; the message says why.
-        case error(String)
+        /// Text the lexer could not read, and why.
+        case error(LexicalError)
     }
 
     public var kind: Kind

@@ -1,5 +1,6 @@
 @preconcurrency import Glibc
 import DossierCorpus
+import DossierDiagnostics
 import DossierQuery
 
 /// The dot-commands of the REPL and of scripts: one line each (`.output results.csv`). Their

@@ -218,14 +218,24 @@ public enum Help {
               seeAlso: ["scripts", "let"]),
         Topic(name: "explain", summary: "how a statement is read and run", text: """
             explain STATEMENT
+            explain analyze STATEMENT
 
-            Prints the statement as parsed (with every parenthesis), its tree and its plan: which
-            index answers the filter (the entity, speaker and date indexes built at load, or the
-            index of a field such as figures.what, built by the first query that needs it and
-            then kept), whether a contains or matches is first searched for in the articles'
-            bytes, and the steps that follow.
+            Prints the statement as parsed (with every parenthesis), its parse tree, and two
+            plans drawn as trees, the last step on top and each step's input below it:
+
+              logical plan    what the statement asks, names and values resolved
+              physical plan   how it is answered: the access path the rows come from (an
+                              entity, speaker or date index built at load; the index of a
+                              field such as figures.what, built by the first statement that
+                              needs it and then kept; the word index of sentences; a byte
+                              scan of the articles; a walk of a sort index; a full scan),
+                              then each operator on the rows and the table
+
+            explain analyze also runs the statement and writes, beside each operator, how many
+            rows it passed on and how long it took: where a slow statement spends its time.
             """,
-              examples: ["explain events where actor = \"Tokayev\" after 2022-01-05 limit 3"],
+              examples: ["explain events where actor = \"Tokayev\" after 2022-01-05 limit 3",
+                         "explain analyze figures where outcome = \"killed\" sort by value desc limit 3"],
               seeAlso: ["where", "time"]),
         Topic(name: "formats", summary: "tables, JSON and CSV", aliasNames: ["format"], text: """
             .format table   aligned columns cut to the terminal (the default; --wrap folds them)

@@ -1,43 +1,9 @@
 @preconcurrency import Glibc
 import DossierCorpus
+import DossierDiagnostics
 import DossierExtraction
 import DossierQuery
 @preconcurrency import EditLineShim
-
-/// What the command line asked for, after flag parsing.
-public struct LaunchOptions: Sendable {
-    public var corpus: String?
-    public var statements: [String] = []
-    public var scripts: [String] = []
-    public var format: OutputFormat = .table
-    public var strict = false
-    public var wrap = false
-    /// Go on after a failing statement in scripts and standard input (the REPL always does).
-    public var keepGoing = false
-    public var parameters: [String: String] = [:]
-    /// Open the REPL with the tutorial started.
-    public var tutorial = false
-    /// Print the load time, then the time of each statement (as `.timer on`).
-    public var timer = false
-
-    public init() {}
-}
-
-/// Exit statuses, as documented in the README.
-public enum ExitStatus: Int32, Sendable {
-    case success = 0
-    /// A query or script had an error.
-    case queryFailed = 1
-    /// Bad flags or a corpus that cannot be loaded.
-    case unusable = 2
-    /// Standard output could not be written (a full disk): results were lost.
-    case outputFailed = 3
-    /// The user stopped the load or a script with Ctrl-C (128 + SIGINT, as a shell reports it).
-    case interrupted = 130
-    /// SIGHUP (128 + 1) or SIGTERM (128 + 15) ended a session; results sent to files were kept.
-    case hangUp = 129
-    case terminated = 143
-}
 
 /// Loads the corpus and runs what the options ask for: `-e` statements, scripts, the REPL,
 /// or statements piped on standard input.

@@ -69,12 +69,3 @@ enum Benchmark {
 
     static func round3(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 }
-
-/// Wall-clock time, as the benchmark reports it.
-enum Clock {
-    static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
-
-    static func seconds(since start: UInt64) -> Double { Double(now() - start) / 1e9 }
-
-    static func milliseconds(since start: UInt64) -> Double { Double(now() - start) / 1e6 }
-}

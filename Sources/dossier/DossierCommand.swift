@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierCorpus
+import DossierDiagnostics
 import DossierQuery
 import DossierShell
 
@@ -108,9 +109,3 @@ struct DossierCommand: ParsableCommand {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
-
-enum FileHandleOutput {
-    static func standardError(_ text: String) {
-        TextSink.standardError.write(text)
-    }
-}

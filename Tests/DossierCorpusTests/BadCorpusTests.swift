@@ -1,4 +1,5 @@
 import DossierCorpus
+import DossierDiagnostics
 import Foundation
 import DossierExtraction
 import Testing

@@ -1,4 +1,5 @@
 import DossierCorpus
+import DossierDiagnostics
 import DossierExtraction
 import Testing
 

@@ -1,4 +1,5 @@
 import DossierCorpus
+import DossierDiagnostics
 import DossierExtraction
 import DossierQuery
 import Testing
@@ -125,6 +126,13 @@ import Testing
         let expected = try ids("every_events \(clauses)")
         #expect(!expected.isEmpty, "\(clauses)")
         #expect(try ids("events \(clauses)") == expected, "\(clauses)")
+    }
+
+    @Test(arguments: ["where entity = \"Tokayev\"", "where entity = \"CSTO\" and text contains \"ctsc\"",
+                      "where entity = \"Collective Safety Treaty Group\" and article = \"nothing\""])
+    func theMentionIndexGivesTheRowsTheScanGives(_ clauses: String) throws {
+        #expect(try physical("mentions \(clauses)").accessPath == "mention index", "\(clauses)")
+        #expect(try ids("mentions \(clauses)") == ids("every_mentions \(clauses)"), "\(clauses)")
     }
 
     /// A corpus big enough that filters run on every core, in runs of rows joined in order.

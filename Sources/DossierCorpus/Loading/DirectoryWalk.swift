@@ -1,3 +1,4 @@
+import DossierDiagnostics
 import Glibc
 
 /// Lists the files under a corpus directory, depth first: hidden names (".git") are left

@@ -1,3 +1,4 @@
+import DossierDiagnostics
 import Yams
 
 /// Reads `events.yaml`: curated, dated events, each attested by a phrase of an article.

@@ -1,3 +1,4 @@
+import DossierDiagnostics
 import Yams
 
 /// Reads `entities.yaml`, the gazetteer: who and what the corpus names, under every alias.

@@ -86,8 +86,3 @@ extension LoadProgress {
         return Double(usage.ru_maxrss) / 1024
     }
 }
-
-/// Thrown when the user stopped a load (Ctrl-C); nothing of the corpus is kept.
-public struct LoadInterrupted: Error, Sendable {
-    public init() {}
-}

@@ -1,3 +1,5 @@
+import DossierDiagnostics
+
 /// Checks that bytes are well-formed UTF-8 and says where they are not: the loader must name
 /// the byte offset of the first bad byte, which the standard library's decoders do not give.
 enum UTF8Check {

@@ -1,3 +1,4 @@
+import DossierDiagnostics
 import Yams
 
 /// A YAML text parsed into nodes that remember where they were written, so that every

@@ -1,3 +1,5 @@
+import DossierDiagnostics
+
 /// One article of the corpus: its metadata from the front matter and its body text.
 ///
 /// The body is kept whole; paragraphs and sentences point into it by UTF-8 byte range, so
@@ -60,45 +62,5 @@ public struct Article: Sendable {
             }
             return count
         }
-    }
-}
-
-/// A block of the body separated from the next by a blank line. Ids and offsets are stored
-/// in 32 bits (see `Compact`).
-public struct Paragraph: Sendable {
-    @Compact public var article: Int
-    /// Position in its article, from 0.
-    @Compact public var index: Int
-    /// UTF-8 byte range in the article body.
-    @CompactRange public var range: Range<Int>
-    /// Why the paragraph is scraper residue (a photo credit, a comment form...), or nil.
-    public var boilerplate: String?
-
-    public init(article: Int, index: Int, range: Range<Int>) {
-        self.article = article
-        self.index = index
-        self.range = range
-    }
-}
-
-/// A sentence of a paragraph, the unit every extracted fact points back to. Ids and
-/// offsets are stored in 32 bits (see `Compact`).
-public struct Sentence: Sendable {
-    @Compact public var article: Int
-    @Compact public var paragraph: Int
-    /// Position in its article, from 0.
-    @Compact public var index: Int
-    /// UTF-8 byte range in the article body.
-    @CompactRange public var range: Range<Int>
-    /// The date the sentence speaks of, when it names one (absolute, or relative to the
-    /// article's publication), and where that date is written.
-    public var date: PartialDate?
-    @CompactOptionalRange public var dateRange: Range<Int>? = nil
-
-    public init(article: Int, paragraph: Int, index: Int, range: Range<Int>) {
-        self.article = article
-        self.paragraph = paragraph
-        self.index = index
-        self.range = range
     }
 }

@@ -1,8 +1,3 @@
-/// What an entity is. The gazetteer's `kind` must be one of these.
-public enum EntityKind: String, CaseIterable, Sendable {
-    case person, organization, place, country, group
-}
-
 /// Someone or something the articles name, with every surface form that refers to it.
 ///
 /// Aliases carry the mess of real corpora: spun copies ("Collective Safety Treaty Group"),
@@ -24,17 +19,4 @@ public struct Entity: Sendable {
         self.description = description
         self.definedAt = definedAt
     }
-}
-
-/// A file and line, for pointing a user at the data a record came from.
-public struct SourceReference: Hashable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-
-    public init(file: String, line: Int) {
-        self.file = file
-        self.line = line
-    }
-
-    public var description: String { "\(file):\(line)" }
 }

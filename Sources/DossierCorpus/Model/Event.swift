@@ -1,8 +1,3 @@
-/// Where an event came from: the curated `events.yaml`, or the text itself.
-public enum EventOrigin: String, Sendable {
-    case curated, extracted
-}
-
 /// A dated happening that the articles report, with who took part and where it is attested.
 public struct Event: Sendable {
     public var id: Int
@@ -37,22 +32,5 @@ public struct Event: Sendable {
     public var articles: [Int] {
         var seen = Set<Int>()
         return evidence.map(\.article).filter { seen.insert($0).inserted }
-    }
-}
-
-/// A phrase of an article that attests an event, located in the body.
-public struct Evidence: Sendable {
-    public var article: Int
-    public var text: String
-    /// UTF-8 byte range of the phrase in the article body.
-    public var range: Range<Int>
-    /// The sentence that holds the phrase, once sentences are known.
-    public var sentence: Int?
-
-    public init(article: Int, text: String, range: Range<Int>, sentence: Int? = nil) {
-        self.article = article
-        self.text = text
-        self.range = range
-        self.sentence = sentence
     }
 }

@@ -1,15 +1,17 @@
 /// "Did you mean" for every kind of name a user can misspell: keywords, fields, entity
 /// aliases, article ids, YAML keys.
 public enum Suggestions {
-    /// The candidate closest to `word` by edit distance (case-insensitive), when it is close
-    /// enough to be a likely typo: at most a third of the word's length, and at most 3.
-    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
-        let key = Array(NameKey.of(word).unicodeScalars)
+    /// The candidate closest to `word` by edit distance between their `folding` forms (the
+    /// model's case-insensitive name key, see `Suggestions.closest(to:among:)` there), when
+    /// it is close enough to be a likely typo: at most a third of the word's length, and at
+    /// most 3.
+    public static func closest(to word: String, among candidates: some Sequence<String>, folding: (String) -> String) -> String? {
+        let key = Array(folding(word).unicodeScalars)
         guard !key.isEmpty else { return nil }
         let limit = max(1, min(3, key.count / 3))
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
-            let other = Array(NameKey.of(candidate).unicodeScalars)
+            let other = Array(folding(candidate).unicodeScalars)
             guard abs(other.count - key.count) <= limit else { continue }
             let distance = editDistance(key, other, limit: limit)
             if distance <= limit, distance < (best?.distance ?? Int.max) {

@@ -1,0 +1,34 @@
+import DossierCorpus
+import DossierDiagnostics
+
+public enum Clause: Sendable, Equatable {
+    case `where`(Condition, SourceSpan)
+    case date(DateFilter, SourceSpan)
+    case sort([SortKey], SourceSpan)
+    case limit(Literal, SourceSpan)
+    case show([Name], SourceSpan)
+    /// `count`, or `count by FIELD`.
+    case count(Name?, SourceSpan)
+    case distinct(Name, SourceSpan)
+
+    public var span: SourceSpan {
+        switch self {
+        case .where(_, let s), .date(_, let s), .sort(_, let s), .limit(_, let s), .show(_, let s),
+             .count(_, let s), .distinct(_, let s):
+            return s
+        }
+    }
+
+    /// The keyword that starts the clause, as the user would write it.
+    public var keyword: String {
+        switch self {
+        case .where: return "where"
+        case .date(let filter, _): return filter.keyword
+        case .sort: return "sort by"
+        case .limit: return "limit"
+        case .show: return "show"
+        case .count(let field, _): return field == nil ? "count" : "count by"
+        case .distinct: return "distinct"
+        }
+    }
+}

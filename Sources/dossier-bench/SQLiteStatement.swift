@@ -1,0 +1,59 @@
+import CSQLite
+
+/// A prepared statement, reset before each use.
+final class SQLiteStatement {
+    enum Bound {
+        case integer(Int)
+        case real(Double)
+        case text(String)
+        case null
+    }
+
+    let handle: OpaquePointer
+    let database: OpaquePointer
+
+    init(handle: OpaquePointer, database: OpaquePointer) {
+        self.handle = handle
+        self.database = database
+    }
+
+    deinit { sqlite3_finalize(handle) }
+
+    func bind(_ values: [Bound]) {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        for (n, value) in values.enumerated() {
+            let index = Int32(n + 1)
+            switch value {
+            case .integer(let i): sqlite3_bind_int64(handle, index, Int64(i))
+            case .real(let d): sqlite3_bind_double(handle, index, d)
+            case .text(let s): sqlite3_bind_text(handle, index, s, -1, dossier_sqlite_transient())
+            case .null: sqlite3_bind_null(handle, index)
+            }
+        }
+    }
+
+    /// Runs an insert or other statement that returns no rows.
+    func run(_ values: [Bound]) throws {
+        bind(values)
+        guard sqlite3_step(handle) == SQLITE_DONE else {
+            throw SQLiteDatabase.Failure(description: String(cString: sqlite3_errmsg(database)))
+        }
+    }
+
+    /// Every row's columns, read as text (integers and reals in their SQL form).
+    func rows(_ values: [Bound]) throws -> [[String]] {
+        bind(values)
+        var rows: [[String]] = []
+        let columns = sqlite3_column_count(handle)
+        while true {
+            let step = sqlite3_step(handle)
+            if step == SQLITE_DONE { break }
+            guard step == SQLITE_ROW else { throw SQLiteDatabase.Failure(description: String(cString: sqlite3_errmsg(database))) }
+            rows.append((0..<columns).map { column in
+                sqlite3_column_text(handle, column).map { String(cString: $0) } ?? ""
+            })
+        }
+        return rows
+    }
+}
