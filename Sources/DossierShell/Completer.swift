@@ -110,7 +110,8 @@ struct Completer {
         guard var origin = words.first else { return starts }
         var rest = Array(words.dropFirst())
         if origin == "explain" {
-            guard let next = rest.first else { return sources }
+            if rest.first == "analyze" { rest.removeFirst() }
+            guard let next = rest.first else { return sources + (words.count == 1 ? ["analyze"] : []) }
             origin = next
             rest.removeFirst()
         }

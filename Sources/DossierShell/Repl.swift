@@ -86,9 +86,3 @@ public struct Repl {
         return "\(Plural.of(c.articles.count, "article")), \(Plural.of(c.entities.count, "entity", "entities")), \(Plural.of(c.events.count, "event"))"
     }
 }
-
-extension String {
-    func padding(_ width: Int) -> String {
-        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
-    }
-}

@@ -35,7 +35,7 @@ public final class Session {
     public var isCancelled: @Sendable () -> Bool = { false }
     /// Print the wall time of each statement and load (`.timer on`).
     public var timer = false
-    /// How long the last query took to check and evaluate, for `.timer`.
+    /// How long the last query took to check, plan and execute, for `.timer`.
     private var queryMilliseconds: Double?
     /// The tutorial, once `.tutorial` or `--tutorial` started it: it judges each result.
     public var tutorial: Tutorial?
@@ -167,7 +167,7 @@ public final class Session {
         queryMilliseconds = nil
         let ok = execute(statement, source: source)
         if let start {
-            // The query part is what the benchmark times: checking and evaluating, no output.
+            // The query part is what the benchmark times: checking, planning and executing, no output.
             let query = queryMilliseconds.map { " (query \(Clock.format($0)) ms, the rest output)" } ?? ""
             errors.write("time: \(Clock.milliseconds(since: start)) ms\(query)\n")
         }

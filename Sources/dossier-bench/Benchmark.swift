@@ -44,7 +44,7 @@ enum Benchmark {
                 "dossier_ms": round3(dossier.medianMs), "sqlite_ms": round3(sqlite.medianMs),
                 "dossier_first_ms": round3(dossier.firstMs), "sqlite_first_ms": round3(sqlite.firstMs),
                 "ratio": round3(sqlite.medianMs > 0 ? dossier.medianMs / sqlite.medianMs : 0),
-                "rows": dossier.answer.count, "same_answer": same,
+                "rows": dossier.answer.count, "same_answer": same, "dossier_plan": dossier.plan,
             ])
             log("\(query.name): dossier \(String(format: "%.3f", dossier.medianMs)) ms (first \(String(format: "%.3f", dossier.firstMs))), sqlite \(String(format: "%.3f", sqlite.medianMs)) ms, \(dossier.answer.count) rows, same answer: \(same)")
         }

@@ -22,6 +22,9 @@ enum QuerySet {
         /// first use; SQLite's are built by the export).
         var firstMs: Double
         var answer: [String]
+        /// Dossier's physical plan of the first run, root first, as `explain` names its
+        /// operators; empty for SQLite.
+        var plan = ""
     }
 
     /// The phrase of the text search, and of the raw scan it is compared with.
@@ -63,6 +66,7 @@ enum QuerySet {
     static func runDossier(_ dql: String, handle: CorpusHandle, times: Int) throws -> Timing {
         var samples: [Double] = []
         var answer: [String] = []
+        var plan = ""
         for _ in 0..<times where !enough(samples) {
             let start = Clock.now()
             let parsed = Parser.parse(dql)
@@ -72,18 +76,20 @@ enum QuerySet {
             var checker = Checker(environment: Environment(handle: handle), text: SourceText(name: "", text: dql))
             guard let logical = checker.check(query) else { throw SQLiteDatabase.Failure(description: "DQL does not check: \(dql)") }
             let executor = Executor(handle: handle)
+            let physical = Planner(handle: handle).plan(logical.shapeKind == .countBy ? logical : logical.unshaped)
+            if plan.isEmpty { plan = physical.operatorNames.reversed().joined(separator: " <- ") }
             if logical.shapeKind == .countBy {
-                let result = try executor.run(Planner(handle: handle).plan(logical))
+                let result = try executor.run(physical)
                 samples.append(Clock.milliseconds(since: start))
                 answer = result.rows.map { "\($0[0].display)=\($0[1].display)" }.sorted()
             } else {
-                let rows = try executor.rows(Planner(handle: handle).plan(logical.unshaped))
+                let rows = try executor.rows(physical)
                 samples.append(Clock.milliseconds(since: start))
                 answer = rows.map(String.init)
             }
         }
         if !dql.contains("sort by") { answer.sort { Int($0) ?? 0 < Int($1) ?? 0 } }
-        return Timing(medianMs: median(samples), firstMs: samples.first ?? 0, answer: answer)
+        return Timing(medianMs: median(samples), firstMs: samples.first ?? 0, answer: answer, plan: plan)
     }
 
     static func runSQLite(_ query: Query, database: SQLiteDatabase, times: Int) throws -> Timing {

@@ -20,6 +20,9 @@ import TestSupport
         #expect(candidates("to") == ["tok"])
         #expect(candidates(".fo") == [".format"])
         #expect(candidates("explain ar") == ["articles"])
+        #expect(candidates("explain an") == ["analyze"])
+        #expect(candidates("explain analyze ev") == ["events"])
+        #expect(candidates("explain analyze events wh") == ["where"])
         #expect(candidates("let x = se") == ["sentences"])
     }
 

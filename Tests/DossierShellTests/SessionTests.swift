@@ -72,6 +72,21 @@ import TestSupport
             """))
     }
 
+    @Test func explainAnalyzeRunsAndCountsEachOperator() throws {
+        let s = session(.table)
+        #expect(s.run("explain analyze events where actor = \"Tokayev\" between 2022-01-01 and 2022-01-10 show date, kind"))
+        let lines = s.output.captured.split(separator: "\n").map(String.init)
+        let physical = try #require(lines.firstIndex(of: "physical plan:"))
+        // Root first: the projection of 5 rows; the date filter that kept the 5 that end by the
+        // 10th; the 14 events of the index, cut by binary search to the 9 that start within
+        // the range (four of them dated only "2022-01", which may end later).
+        let nodes = Array(lines[(physical + 1)...].prefix(3))
+        #expect(nodes[0].hasPrefix("  project date, kind") && nodes[0].contains("[5 rows, "))
+        #expect(nodes[1].hasPrefix("  -> date filter: date within 2022-01-01...2022-01-10") && nodes[1].contains("[5 rows, "))
+        #expect(nodes[2].hasPrefix("     -> entity index: the 14 events of Kassym-Jomart Tokayev") && nodes[2].contains("[9 rows, "))
+        #expect(lines.last?.hasPrefix("ran in ") == true && lines.last?.hasSuffix(" ms, 5 rows in the result") == true)
+    }
+
     @Test func interruptedStatementLeavesTheSessionUsable() {
         let s = session()
         s.isCancelled = { true }

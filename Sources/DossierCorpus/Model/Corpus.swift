@@ -4,7 +4,7 @@
 /// query layer (see `IndexStore` there), not to the model.
 public struct Corpus: Sendable {
     /// What the user calls it: the directory name, or the bundled corpus's name.
-    public var name: String
+    public let name: String
     public let articles: [Article]
     public let paragraphs: [Paragraph]
     public let sentences: [Sentence]
@@ -21,18 +21,18 @@ public struct Corpus: Sendable {
     /// Names the text uses that the gazetteer does not link.
     public let names: [UnlinkedName]
 
-    public private(set) var aliases: AliasIndex
-    public private(set) var articleIndex: [String: Int]
+    public let aliases: AliasIndex
+    public let articleIndex: [String: Int]
     /// For each entity id, the ids of the events it acts in, in date order.
-    public private(set) var eventsByEntity: [[Int]]
+    public let eventsByEntity: [[Int]]
     /// Event ids in date order (see `PartialDate`'s ordering).
-    public private(set) var eventsByDate: [Int]
+    public let eventsByDate: [Int]
     /// Quantities on which the articles' figures disagree (found by extraction).
-    public private(set) var conflicts: [Conflict]
+    public let conflicts: [Conflict]
     /// For each entity id, the ids of its mentions.
-    public private(set) var mentionsByEntity: [[Int]]
+    public let mentionsByEntity: [[Int]]
     /// For each entity id, the ids of the quotations it spoke, in corpus order.
-    public private(set) var quotesBySpeaker: [[Int]]
+    public let quotesBySpeaker: [[Int]]
 
     public init(name: String, articles: [Article], paragraphs: [Paragraph], sentences: [Sentence],
                 entities: [Entity], events: [Event], mentions: [Mention] = [], quotes: [Quote] = [], figures: [Figure] = [], names: [UnlinkedName] = [],
