@@ -26,6 +26,6 @@ public final class CorpusHandle: Sendable {
         return try Executor(handle: self, isCancelled: isCancelled).rows(physical)
     }
 
-    /// The indexes built so far, by name, for `explain` and `.indexes`.
+    /// The indexes statements have built so far, by name, for `.indexes`.
     public var builtIndexes: [String] { indexes.built }
 }

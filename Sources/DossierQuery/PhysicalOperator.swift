@@ -89,17 +89,6 @@ enum PhysicalOperator: Sendable {
         }
     }
 
-    /// True for the operators that begin a plan.
-    var isAccessPath: Bool {
-        switch self {
-        case .fullScan, .namedRows, .namedTable, .entityEvents, .entityMentions, .speakerQuotes, .eventRange, .groupLookup,
-             .wordIndex, .byteScan, .sortIndexWalk, .groupIndexCount, .groupIndexDistinct:
-            return true
-        default:
-            return false
-        }
-    }
-
     /// True for the operators whose output is a table rather than row ids.
     var makesTable: Bool {
         switch self {

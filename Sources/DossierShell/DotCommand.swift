@@ -25,6 +25,7 @@ enum DotCommand {
         ("once", ".once FILE", "send the next result to FILE"),
         ("timer", ".timer on|off", "print the time of each statement (and of the query part) and of each .corpus load"),
         ("corpus", ".corpus [DIR]", "show the corpus, or load the one in DIR"),
+        ("indexes", ".indexes", "the indexes statements have built on this corpus so far (explain says when one is built)"),
         ("history", ".history", "the statements typed so far"),
         ("tutorial", ".tutorial [hint|answer|skip|restart|quit]", "questions that teach the language and check your answers"),
         ("quit", ".quit", "leave (Ctrl-D does too)"),
@@ -114,6 +115,11 @@ enum DotCommand {
             case "off": session.timer = false
             default: session.output.write("timer is \(session.timer ? "on" : "off")\n")
             }
+        case "indexes":
+            let built = session.handle.builtIndexes
+            session.output.write(built.isEmpty
+                ? "no index built yet: the first statement that needs one builds it (explain says which)\n"
+                : built.joined(separator: "\n") + "\n")
         case "corpus":
             if !arguments.isEmpty {
                 guard let path = path("my corpus") else { break }

@@ -109,6 +109,17 @@ import TestSupport
         #expect(s.errors.captured.contains("1:1: error: unknown command '.fromat'\n 1 | .fromat csv\n   | ^~~~~~~\nhint: did you mean '.format'?"))
         #expect(DotCommand.run(".quit", session: s) == .quit)
     }
+
+    @Test func indexesListsWhatStatementsBuilt() {
+        let s = session(.table)
+        _ = DotCommand.run(".indexes", session: s)
+        #expect(s.output.captured.hasPrefix("no index built yet"))
+        #expect(s.run("events count by kind"))
+        #expect(s.run("figures sort by value desc limit 1"))
+        let before = s.output.captured.count
+        _ = DotCommand.run(".indexes", session: s)
+        #expect(String(s.output.captured.dropFirst(before)) == "group index on events.kind\nsort index on figures.value\n")
+    }
 }
 
 /// Scripts with dot-commands: line numbers, .once, .output, keep-going.
