@@ -25,37 +25,37 @@ final class IndexStore: @unchecked Sendable {
 
     /// The rows of a source grouped by a field's value, built now if it is not yet.
     func group(_ field: Field, of source: SourceSchema, in corpus: Corpus) -> GroupIndex {
-        let key = Key(field, of: source)
-        lock.lock()
-        defer { lock.unlock() }
-        if let known = groups[key] { return known }
-        let made = GroupIndex.build(field, source: source, corpus: corpus)
-        groups[key] = made
-        return made
+        cached(\.groups, Key(field, of: source)) { GroupIndex.build(field, source: source, corpus: corpus) }
     }
 
     /// The group index if a statement already built it, without building it.
     func builtGroup(_ field: Field, of source: SourceSchema) -> GroupIndex? {
-        lock.lock()
-        defer { lock.unlock() }
-        return groups[Key(field, of: source)]
+        built(\.groups, Key(field, of: source))
     }
 
     /// The rows of a source in the order of a field, built now if it is not yet.
     func sort(_ field: Field, of source: SourceSchema, in corpus: Corpus) -> SortIndex {
-        let key = Key(field, of: source)
-        lock.lock()
-        defer { lock.unlock() }
-        if let known = sorts[key] { return known }
-        let made = SortIndex.build(field, source: source, corpus: corpus)
-        sorts[key] = made
-        return made
+        cached(\.sorts, Key(field, of: source)) { SortIndex.build(field, source: source, corpus: corpus) }
     }
 
     func hasSort(_ field: Field, of source: SourceSchema) -> Bool {
+        built(\.sorts, Key(field, of: source)) != nil
+    }
+
+    /// The index under `key` in one of the tables, built by `build` the first time.
+    private func cached<T>(_ table: ReferenceWritableKeyPath<IndexStore, [Key: T]>, _ key: Key, _ build: () -> T) -> T {
         lock.lock()
         defer { lock.unlock() }
-        return sorts[Key(field, of: source)] != nil
+        if let known = self[keyPath: table][key] { return known }
+        let made = build()
+        self[keyPath: table][key] = made
+        return made
+    }
+
+    private func built<T>(_ table: KeyPath<IndexStore, [Key: T]>, _ key: Key) -> T? {
+        lock.lock()
+        defer { lock.unlock() }
+        return self[keyPath: table][key]
     }
 
     /// The word index of sentences, built now if it is not yet; nil when `isCancelled`
