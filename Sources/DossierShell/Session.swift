@@ -279,7 +279,8 @@ public final class Session {
                 if let rows, let queryMilliseconds {
                     lines += ["", "ran in \(PlanPrinter.milliseconds(queryMilliseconds)) ms, \(Plural.of(rows, "row")) in the result"]
                 }
-                output.write(lines.joined(separator: "\n") + "\n")
+                // A blank line ends the explanation, as it ends each of its parts.
+                output.write(lines.joined(separator: "\n") + "\n\n")
             }
         } catch {
             errors.write("interrupted\n")
