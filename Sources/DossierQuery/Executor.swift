@@ -88,7 +88,9 @@ public struct Executor: Sendable {
         case .eventRange(let range): return .rows(Array(range))
         case .groupLookup(let field, let keys):
             return .rows(handle.indexes.group(field, of: source, in: corpus).rows(withKeys: keys))
-        case .wordIndex(let required, _):
+        case .wordIndex(_, let lookup?):
+            return .rows(handle.indexes.builtWords.map { $0.sentences(lookup) } ?? [])
+        case .wordIndex(let required, nil):
             guard let index = handle.indexes.words(of: corpus, isCancelled: isCancelled) else { throw Interrupted() }
             let count = corpus.sentences.count
             return .rows(index.sentences(holding: Array(required.text.utf8), sentenceCount: count) ?? Array(0..<count))

@@ -24,10 +24,11 @@ enum PhysicalOperator: Sendable {
     case eventRange(Range<Int>)
     /// The rows whose text field has one of these name keys, from the field's group index.
     case groupLookup(Field, keys: Set<String>)
-    /// The sentences whose words can hold the required text, from the word index (built
-    /// first when `build` is set); when its words turn out too common to narrow the
-    /// search, every sentence. The filter above tests each one.
-    case wordIndex(TextRequirement, build: Bool)
+    /// The sentences whose words can hold the required text, from the word index: the
+    /// planner's lookup when the index was built; else the index is built first and looked
+    /// up then, giving every sentence if the words are too common to narrow the search.
+    /// The filter above tests each one.
+    case wordIndex(TextRequirement, lookup: TextIndex.Lookup?)
     /// The rows whose stretch of an article holds the required text, found by searching
     /// every article's bytes once, on every core. The filter above tests each one.
     case byteScan(TextRequirement)

@@ -11,7 +11,7 @@ public struct PhysicalPlan: Sendable {
     /// Set when running the plan will first build the word index of sentences, which takes
     /// seconds on a big corpus: the shell says so before the wait.
     public var buildsWordIndex: Bool {
-        operators.contains { if case .wordIndex(_, build: true) = $0 { return true }; return false }
+        operators.contains { if case .wordIndex(_, lookup: nil) = $0 { return true }; return false }
     }
 
     /// The name of the access path the plan starts from ("entity index", "byte scan"...).

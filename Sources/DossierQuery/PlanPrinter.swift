@@ -139,9 +139,12 @@ public struct PlanPrinter {
             let built = indexes.builtGroup(field, of: source) != nil
             return "group index on \(source.name).\(field.name)\(built ? "" : " (built now, then kept)"): the rows whose \(field.name) is "
                 + keys.sorted().map { "\"\($0)\"" }.joined(separator: " or ")
-        case .wordIndex(let required, let build):
-            return "word index of sentences\(build ? " (built now, then kept)" : ""): the sentences whose words can hold \"\(required.text)\""
-                + (build ? " (every sentence if its words are too common)" : "")
+        case .wordIndex(let required, let lookup):
+            guard let lookup else {
+                return "word index of sentences (built now, then kept): the sentences whose words can hold \"\(required.text)\""
+                    + " (every sentence if its words are too common)"
+            }
+            return "word index of sentences: the sentences whose words can hold \"\(required.text)\" (at most \(lookup.bound))"
         case .byteScan(let required):
             return "byte scan: every article's bytes searched for \"\(required.text)\" on every core, keeping the \(source.name) whose \(required.field) holds it"
         case .sortIndexWalk(let field, let descending, let limit, let filters):

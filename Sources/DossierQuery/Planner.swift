@@ -153,11 +153,11 @@ public struct Planner {
     /// built and says the words are too common to narrow the search; else a byte scan.
     private func textSearch(_ source: SourceSchema, _ required: TextRequirement) -> PhysicalOperator {
         guard source.name == "sentences" else { return .byteScan(required) }
-        guard let index = handle.indexes.builtWords else { return .wordIndex(required, build: true) }
-        if index.narrowing(Array(required.text.utf8), sentenceCount: corpus.sentences.count) == nil {
+        guard let index = handle.indexes.builtWords else { return .wordIndex(required, lookup: nil) }
+        guard let lookup = index.lookup(Array(required.text.utf8), sentenceCount: corpus.sentences.count) else {
             return .byteScan(required)
         }
-        return .wordIndex(required, build: false)
+        return .wordIndex(required, lookup: lookup)
     }
 
     /// When the steps begin with filters, then `sort by` one field and a limit under a

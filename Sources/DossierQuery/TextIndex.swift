@@ -29,34 +29,42 @@ struct TextIndex: Sendable {
     private var forwards: [Int32] = []
     private var backwards: [Int32] = []
 
-    /// How many sentences the rarest run of `needle` names, when that is at most a quarter
-    /// of them (the index then narrows the search enough to beat a scan); else nil. This is
-    /// what the planner asks before it chooses the index.
-    func narrowing(_ needle: [UInt8], sentenceCount: Int) -> Int? {
-        guard let rarest = choices(needle).first, rarest.total <= sentenceCount / 4 else { return nil }
-        return rarest.total
+    /// The words of a phrase's runs that narrow the search, rarest first: what the planner
+    /// finds before it chooses the index, and what the lookup then reads.
+    struct Lookup: Sendable {
+        /// Each run's words, and how many sentences they name together.
+        let choices: [(total: Int, words: [Int])]
+
+        /// How many sentences the rarest run names: at most the lookup's result.
+        var bound: Int { choices.first?.total ?? 0 }
     }
 
-    /// Each run's words, and how many sentences they name, the rarest first.
-    private func choices(_ needle: [UInt8]) -> [(total: Int, words: [Int])] {
+    /// The lookup of `needle` (compared without ASCII case), when some run of it names at
+    /// most a quarter of the sentences, so that the index beats a scan; else nil.
+    func lookup(_ needle: [UInt8], sentenceCount: Int) -> Lookup? {
         var choices: [(total: Int, words: [Int])] = TextIndex.runs(of: needle).map { run in
             let found = words(matching: run)
             return (found.reduce(0) { $0 + counts[$1] }, found)
         }
         choices.sort { $0.total < $1.total }
-        return choices
+        choices.removeAll { $0.total > sentenceCount / 4 }
+        return choices.isEmpty ? nil : Lookup(choices: choices)
     }
 
-    /// Candidate sentences for text holding `needle` (compared without ASCII case), ascending;
-    /// nil when the index cannot narrow the search enough to beat a scan.
-    func sentences(holding needle: [UInt8], sentenceCount: Int) -> [Int]? {
-        let choices = choices(needle)
-        guard let rarest = choices.first, rarest.total <= sentenceCount / 4 else { return nil }
+    /// Candidate sentences of a lookup, ascending: those holding a word of each run.
+    func sentences(_ lookup: Lookup) -> [Int] {
+        guard let rarest = lookup.choices.first else { return [] }
         var candidates = union(rarest.words)
-        for choice in choices.dropFirst() where !candidates.isEmpty && choice.total <= sentenceCount / 4 {
+        for choice in lookup.choices.dropFirst() where !candidates.isEmpty {
             candidates = TextIndex.intersect(candidates, union(choice.words))
         }
         return candidates.map(Int.init)
+    }
+
+    /// Candidate sentences for text holding `needle`, ascending; nil when the index cannot
+    /// narrow the search enough to beat a scan.
+    func sentences(holding needle: [UInt8], sentenceCount: Int) -> [Int]? {
+        lookup(needle, sentenceCount: sentenceCount).map(sentences)
     }
 
     // MARK: - Runs of a phrase
