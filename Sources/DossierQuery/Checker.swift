@@ -303,6 +303,16 @@ public struct Checker {
 
     private mutating func textTest(_ field: Field, _ comparison: Comparison, _ kinds: [Literal.Kind], schema: SourceSchema) -> Test? {
         guard let values = strings(kinds, field, comparison) else { return nil }
+        let equality: Set<Comparison.Operator> = [.equal, .notEqual, .in, .notIn]
+        if equality.contains(comparison.op), schema.name == "entities", field.name == "name" {
+            // An entity's name compares as entity fields do: any alias names it.
+            var ids = Set<Int>()
+            for value in values {
+                guard let id = entity(named: value, span: comparison.value.span, field: field) else { return nil }
+                ids.insert(id)
+            }
+            return .rowIn(ids)
+        }
         switch comparison.op {
         case .equal, .notEqual, .in, .notIn:
             if field.type == .enumeration { checkEnumeration(field, values, comparison, schema: schema) }
@@ -310,6 +320,13 @@ public struct Checker {
         case .contains:
             let key = NameKey.of(values[0])
             return .textContains(key, KeyMatcher(key: key))
+        case .has:
+            let key = NameKey.of(values[0])
+            guard WordBoundary.edges(of: key) != nil else {
+                report(comparison.value.span, "'has' needs a word to look for", hint: "\(field.name) has \"war\"")
+                return nil
+            }
+            return .textHas(key, KeyMatcher(key: key))
         case .less, .lessEqual, .greater, .greaterEqual:
             return .textOrder(comparison.op, NameKey.of(values[0]))
         case .matches:
@@ -334,8 +351,8 @@ public struct Checker {
     }
 
     private mutating func numberTest(_ field: Field, _ comparison: Comparison, _ kinds: [Literal.Kind]) -> Test? {
-        if comparison.op == .contains {
-            report(comparison.opSpan, "'contains' works on text; '\(field.name)' is a number", hint: "\(field.name) >= 1000")
+        if comparison.op == .contains || comparison.op == .has {
+            report(comparison.opSpan, "'\(comparison.op.rawValue)' works on text; '\(field.name)' is a number", hint: "\(field.name) >= 1000")
             return nil
         }
         var numbers: [Double] = []
@@ -349,14 +366,14 @@ public struct Checker {
             case .date(let d) where d.precision == .year: numbers.append(Double(d.year))
             default:
                 report(comparison.value.span, "'\(field.name)' is a number: compare it with a bare number",
-                       hint: "\(field.name) \(comparison.op == .contains ? ">" : comparison.op.rawValue) 1000")
+                       hint: "\(field.name) \(comparison.op == .contains || comparison.op == .has ? ">" : comparison.op.rawValue) 1000")
                 return nil
             }
         }
         switch comparison.op {
         case .in, .notIn: return .numberIn(Set(numbers))
         case .equal, .notEqual: return .numberIn([numbers[0]])
-        case .contains, .matches:
+        case .contains, .has, .matches:
             report(comparison.opSpan, "'\(comparison.op.rawValue)' works on text; '\(field.name)' is a number",
                    hint: "\(field.name) >= 1000")
             return nil
@@ -376,13 +393,13 @@ public struct Checker {
                 return nil
             default:
                 report(comparison.value.span, "'\(field.name)' is a date: compare it with a date written bare",
-                       hint: "\(field.name) \(comparison.op == .contains ? "=" : comparison.op.rawValue) 2022-01-05 (or 2022-01, or 2022)")
+                       hint: "\(field.name) \(comparison.op == .contains || comparison.op == .has ? "=" : comparison.op.rawValue) 2022-01-05 (or 2022-01, or 2022)")
                 return nil
             }
         }
         switch comparison.op {
         case .in, .notIn: return .dateIn(dates)
-        case .contains, .matches:
+        case .contains, .has, .matches:
             report(comparison.opSpan, "'\(comparison.op.rawValue)' works on text; '\(field.name)' is a date",
                    hint: "events on 2022-01 (every day of January), or \(field.name) >= 2022-01-05")
             return nil
@@ -409,6 +426,8 @@ public struct Checker {
         switch comparison.op {
         case .contains:
             return .entityContains(NameKey.of(names[0]))
+        case .has:
+            return .entityHas(NameKey.of(names[0]))
         case .equal, .notEqual, .in, .notIn:
             var ids = Set<Int>()
             for name in names {

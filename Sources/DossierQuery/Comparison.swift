@@ -4,7 +4,7 @@ import DossierDiagnostics
 public struct Comparison: Sendable, Equatable {
     public enum Operator: String, Sendable, Equatable, CaseIterable {
         case equal = "=", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
-        case contains, matches, `in` = "in", notIn = "not in"
+        case contains, has, matches, `in` = "in", notIn = "not in"
     }
 
     public var field: Name

@@ -84,6 +84,13 @@ public struct Executor: Sendable {
             let rows = corpus.eventsByEntity[id]
             return .rows(range.map { narrowByDate(rows, $0) } ?? rows)
         case .entityMentions(let id): return .rows(corpus.mentionsByEntity[id])
+        case .entitySentences(let id):
+            var sentences: [Int] = []
+            for mention in corpus.mentionsByEntity[id] where sentences.last != corpus.mentions[mention].sentence {
+                sentences.append(corpus.mentions[mention].sentence)
+            }
+            return .rows(sentences)
+        case .gazetteer(let ids): return .rows(ids)
         case .speakerQuotes(let id): return .rows(corpus.quotesBySpeaker[id])
         case .eventRange(let range): return .rows(Array(range))
         case .groupLookup(let field, let keys):
@@ -93,7 +100,8 @@ public struct Executor: Sendable {
         case .wordIndex(let required, nil):
             guard let index = handle.indexes.words(of: corpus, isCancelled: isCancelled) else { throw Interrupted() }
             let count = corpus.sentences.count
-            return .rows(index.sentences(holding: Array(required.text.utf8), sentenceCount: count) ?? Array(0..<count))
+            return .rows(index.sentences(holding: Array(required.text.utf8), sentenceCount: count, wholeWords: required.wholeWords)
+                         ?? Array(0..<count))
         case .byteScan(let required):
             return .rows(try byteScan(required, rowCount: source.rowCount(corpus)))
         case .sortIndexWalk(let field, let descending, let limit, let filters):

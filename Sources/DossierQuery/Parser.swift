@@ -433,7 +433,7 @@ public struct Parser {
         return inner
     }
 
-    /// comparison ::= FIELD compareOp value | FIELD 'contains' value | FIELD 'matches' STRING
+    /// comparison ::= FIELD compareOp value | FIELD 'contains' value | FIELD 'has' value | FIELD 'matches' STRING
     ///              | FIELD 'not'? 'in' list
     private mutating func comparison() -> Comparison? {
         let fieldToken = current
@@ -462,6 +462,7 @@ public struct Parser {
         case .identifier:
             switch keyword(opToken) {
             case "contains": op = .contains
+            case "has": op = .has
             case "matches": op = .matches
             case "in": op = .in
             case "not" where keyword(peek(1)) == "in":
@@ -484,7 +485,7 @@ public struct Parser {
                 return nil
             default:
                 report(at: opToken, "expected an operator after '\(field.text)', found \(describe(opToken))",
-                       hint: "operators are = != < <= > >= contains matches in, e.g. \(field.text) = \"...\"")
+                       hint: "operators are = != < <= > >= contains has matches in, e.g. \(field.text) = \"...\"")
                 return nil
             }
         case .error:
@@ -492,7 +493,7 @@ public struct Parser {
             return nil
         default:
             report(at: opToken, "expected an operator after '\(field.text)', found \(describe(opToken))",
-                   hint: "operators are = != < <= > >= contains matches in, e.g. \(field.text) = \"...\"")
+                   hint: "operators are = != < <= > >= contains has matches in, e.g. \(field.text) = \"...\"")
             return nil
         }
         advance()
@@ -599,13 +600,13 @@ public struct Parser {
 
     public static let clauseKeywords = ["where", "after", "before", "on", "between", "sort", "limit", "show", "count", "distinct"]
     static let reserved: Set<String> = Set(clauseKeywords + ["let", "explain", "analyze", "and", "or", "not", "in", "by", "asc", "desc",
-                                                             "contains", "matches", "true", "false", "null"])
+                                                             "contains", "has", "matches", "true", "false", "null"])
     public static var sourceList: String { Schema.sources.map(\.name).joined(separator: ", ") }
     public static var clauseList: String { "where, after, before, on, between, sort by, limit, show, count, count by, distinct" }
 
     /// Words after which a statement cannot end, so a newline after them continues it.
     private static let continuing: Set<String> = ["where", "and", "or", "not", "by", "in", "between", "show", "sort",
-                                                  "let", "explain", "contains", "matches", "after", "before", "on",
+                                                  "let", "explain", "contains", "has", "matches", "after", "before", "on",
                                                   "limit", "distinct"]
     /// Words that start a clause: a line starting with one continues the statement above.
     static let clauseStarts: Set<String> = Set(clauseKeywords)

@@ -17,6 +17,10 @@ enum PhysicalOperator: Sendable {
     case entityEvents(entity: Int, narrowedBy: DateRange?)
     /// The mentions of one entity, from the corpus's mention index (in corpus order).
     case entityMentions(entity: Int)
+    /// The sentences that name one entity, from the mention index (each once, in order).
+    case entitySentences(entity: Int)
+    /// Entities named by the gazetteer: the rows of `entities where name = "alias"`.
+    case gazetteer([Int])
     /// The quotations of one speaker, from the corpus's speaker index (in corpus order).
     case speakerQuotes(entity: Int)
     /// A range of event ids: events are stored in date order, so a date filter on them is
@@ -71,7 +75,8 @@ enum PhysicalOperator: Sendable {
         case .namedRows: return "named rows"
         case .namedTable: return "named table"
         case .entityEvents: return "entity index"
-        case .entityMentions: return "mention index"
+        case .entityMentions, .entitySentences: return "mention index"
+        case .gazetteer: return "gazetteer"
         case .speakerQuotes: return "speaker index"
         case .eventRange: return "date order of events"
         case .groupLookup, .groupIndexCount, .groupIndexDistinct: return "group index"

@@ -131,6 +131,10 @@ public struct PlanPrinter {
             return text
         case .entityMentions(let id):
             return "mention index: the \(corpus.mentionsByEntity[id].count) mentions of \(corpus.entities[id].name)"
+        case .entitySentences(let id):
+            return "mention index: the sentences of the \(corpus.mentionsByEntity[id].count) mentions of \(corpus.entities[id].name)"
+        case .gazetteer(let ids):
+            return "gazetteer: " + ids.map { corpus.entities[$0].name }.joined(separator: ", ")
         case .speakerQuotes(let id):
             return "speaker index: the \(corpus.quotesBySpeaker[id].count) quotations of \(corpus.entities[id].name)"
         case .eventRange(let range):
@@ -209,6 +213,7 @@ public struct PlanPrinter {
         switch test {
         case .textEqual(let keys): return "\(field) " + list(keys.sorted().map(quoted))
         case .textContains(let key, _): return "\(field) contains \(quoted(key))"
+        case .textHas(let key, _): return "\(field) has \(quoted(key))"
         case .textOrder(let op, let key): return "\(field) \(op.rawValue) \(quoted(key))"
         case .matches(let box): return "\(field) matches \(quoted(box.pattern))"
         case .numberCompare(let op, let n): return "\(field) \(op.rawValue) \(Value.number(n).display)"
@@ -219,6 +224,9 @@ public struct PlanPrinter {
         case .entityIn(let ids):
             return "\(field) " + list(ids.sorted().map { corpus.entities.indices.contains($0) ? quoted(corpus.entities[$0].name) : "#\($0)" })
         case .entityContains(let key): return "\(field) contains \(quoted(key))"
+        case .entityHas(let key): return "\(field) has \(quoted(key))"
+        case .rowIn(let ids):
+            return "\(field) " + list(ids.sorted().map { corpus.entities.indices.contains($0) ? quoted(corpus.entities[$0].name) : "#\($0)" })
         case .isNull: return "\(field) = null"
         case .negated(.isNull): return "\(field) != null"
         case .negated(let inner): return "not (\(comparison(field, inner)))"

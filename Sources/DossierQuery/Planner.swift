@@ -4,7 +4,8 @@ import DossierCorpus
 /// in this one place every access path from what the corpus and the built indexes hold.
 ///
 /// In order of preference, a plan starts from: the speaker index for `quotes where
-/// speaker = X`; the mention index for `mentions where entity = X`; the entity index for `events where actor = X` (cut by binary search when
+/// speaker = X`; the mention index for `mentions where entity = X` and `sentences where
+/// entities = X`; the gazetteer for `entities where name = X`; the entity index for `events where actor = X` (cut by binary search when
 /// a date filter follows); binary search of the date order for `events after/on/between`;
 /// a group index for `field = "x"` on text; the word index (sentences) or a byte scan of
 /// the articles when the first filter requires some text; a walk of a sort index for `sort
@@ -122,6 +123,16 @@ public struct Planner {
                 Planner.replaceFirstFilter(with: rest, in: &steps)
                 return (.entityMentions(entity: id), corpus.mentionsByEntity[id].count)
             }
+        case ("sentences", .filter(let predicate)):
+            if let (id, rest) = Planner.splitConjunct(predicate, { Planner.singleEntity($0, field: "entities") }) {
+                Planner.replaceFirstFilter(with: rest, in: &steps)
+                return (.entitySentences(entity: id), corpus.mentionsByEntity[id].count)
+            }
+        case ("entities", .filter(let predicate)):
+            if let (ids, rest) = Planner.splitConjunct(predicate, Planner.entityRows) {
+                Planner.replaceFirstFilter(with: rest, in: &steps)
+                return (.gazetteer(ids.sorted()), ids.count)
+            }
         case ("events", .filter(let predicate)):
             if let (id, rest) = Planner.splitConjunct(predicate, { Planner.singleEntity($0, field: "actors") }) {
                 Planner.replaceFirstFilter(with: rest, in: &steps)
@@ -154,7 +165,8 @@ public struct Planner {
     private func textSearch(_ source: SourceSchema, _ required: TextRequirement) -> PhysicalOperator {
         guard source.name == "sentences" else { return .byteScan(required) }
         guard let index = handle.indexes.builtWords else { return .wordIndex(required, lookup: nil) }
-        guard let lookup = index.lookup(Array(required.text.utf8), sentenceCount: corpus.sentences.count) else {
+        guard let lookup = index.lookup(Array(required.text.utf8), sentenceCount: corpus.sentences.count,
+                                        wholeWords: required.wholeWords) else {
             return .byteScan(required)
         }
         return .wordIndex(required, lookup: lookup)
@@ -206,6 +218,12 @@ public struct Planner {
     /// The field and keys of a `field = "x"` test on text.
     static func textEquality(_ predicate: Predicate) -> (Field, Set<String>)? {
         if case .test(let field, .textEqual(let keys)) = predicate, field.slice == nil { return (field, keys) }
+        return nil
+    }
+
+    /// The entities of an `entities where name = X` test, resolved by the checker.
+    static func entityRows(_ predicate: Predicate) -> Set<Int>? {
+        if case .test(_, .rowIn(let ids)) = predicate { return ids }
         return nil
     }
 

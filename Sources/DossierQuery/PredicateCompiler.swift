@@ -36,6 +36,21 @@ struct PredicateCompiler: Sendable {
                     matcher.occurs(in: bytes, place.range)
                 } ?? passes(value(corpus, row), .textContains(key, nil))
             }
+        case .test(let field, .textHas(let key, let matcher?)) where field.slice != nil:
+            guard let slice = field.slice, let edges = WordBoundary.edges(of: key) else { return { _ in false } }
+            let value = field.value
+            return { row in
+                let place = slice(corpus, row)
+                return corpus.articles[place.article].body.utf8.withContiguousStorageIfAvailable { bytes in
+                    matcher.occurrences(in: bytes, place.range).contains {
+                        WordBoundary.isWhole($0, in: bytes, place.range, startsWithWord: edges.start, endsWithWord: edges.end)
+                    }
+                } ?? passes(value(corpus, row), .textHas(key, nil))
+            }
+        case .test(_, .rowIn(let ids)):
+            return { ids.contains($0) }
+        case .test(_, .negated(.rowIn(let ids))):
+            return { !ids.contains($0) }
         case .test(let field, .numberCompare(let op, let n)):
             let value = field.value
             return { row in
@@ -69,6 +84,9 @@ struct PredicateCompiler: Sendable {
         case .textContains(let key, _):
             guard case .text(let text) = value else { return false }
             return NameKey.of(text).contains(key)
+        case .textHas(let key, _):
+            guard case .text(let text) = value else { return false }
+            return WordBoundary.holds(NameKey.of(text), key)
         case .textOrder(let op, let key):
             guard case .text(let text) = value else { return false }
             let own = NameKey.of(text)
@@ -94,7 +112,12 @@ struct PredicateCompiler: Sendable {
             guard case .entity(let id, _) = value else { return false }
             let entity = corpus.entities[id]
             return ([entity.name] + entity.aliases).contains { NameKey.of($0).contains(key) }
-        case .isNull, .negated:
+        case .entityHas(let key):
+            guard case .entity(let id, _) = value else { return false }
+            let entity = corpus.entities[id]
+            return ([entity.name] + entity.aliases).contains { WordBoundary.holds(NameKey.of($0), key) }
+        case .isNull, .negated, .rowIn:
+            // A row test is compiled on the row id (see `compile`), not on a value.
             return false
         }
     }

@@ -6,6 +6,9 @@ enum Test: Sendable {
     case textEqual(Set<String>)
     /// With a byte matcher when the key is ASCII, the usual case.
     case textContains(String, KeyMatcher?)
+    /// Whole words: the key occurs with no letter or digit just before or after it (see
+    /// `WordBoundary`), found by the matcher when the key is ASCII.
+    case textHas(String, KeyMatcher?)
     case textOrder(Comparison.Operator, String)
     case matches(RegexBox)
     case numberCompare(Comparison.Operator, Double)
@@ -14,7 +17,12 @@ enum Test: Sendable {
     case dateIn([PartialDate])
     case boolEqual(Bool)
     case entityIn(Set<Int>)
+    /// The row is one of these: an entity named by any of its names (`entities where name
+    /// = "alias"`), resolved through the gazetteer by the checker.
+    case rowIn(Set<Int>)
     case entityContains(String)
+    /// A name or alias of the entity has the key as whole words.
+    case entityHas(String)
     case isNull
     /// Negates another test (for `!=` and `not in`), with null never matching.
     indirect case negated(Test)

@@ -40,9 +40,15 @@ struct TextIndex: Sendable {
     }
 
     /// The lookup of `needle` (compared without ASCII case), when some run of it names at
-    /// most a quarter of the sentences, so that the index beats a scan; else nil.
-    func lookup(_ needle: [UInt8], sentenceCount: Int) -> Lookup? {
-        var choices: [(total: Int, words: [Int])] = TextIndex.runs(of: needle).map { run in
+    /// most a quarter of the sentences, so that the index beats a scan; else nil. With
+    /// `wholeWords` (for `has`), the phrase's first run starts a word and its last ends one.
+    func lookup(_ needle: [UInt8], sentenceCount: Int, wholeWords: Bool = false) -> Lookup? {
+        var runs = TextIndex.runs(of: needle)
+        if wholeWords, !runs.isEmpty {
+            runs[0].startsWord = true
+            runs[runs.count - 1].endsWord = true
+        }
+        var choices: [(total: Int, words: [Int])] = runs.map { run in
             let found = words(matching: run)
             return (found.reduce(0) { $0 + counts[$1] }, found)
         }
@@ -63,8 +69,8 @@ struct TextIndex: Sendable {
 
     /// Candidate sentences for text holding `needle`, ascending; nil when the index cannot
     /// narrow the search enough to beat a scan.
-    func sentences(holding needle: [UInt8], sentenceCount: Int) -> [Int]? {
-        lookup(needle, sentenceCount: sentenceCount).map(sentences)
+    func sentences(holding needle: [UInt8], sentenceCount: Int, wholeWords: Bool = false) -> [Int]? {
+        lookup(needle, sentenceCount: sentenceCount, wholeWords: wholeWords).map(sentences)
     }
 
     // MARK: - Runs of a phrase

@@ -9,6 +9,9 @@ struct TextRequirement: Sendable {
     let field: String
     let slice: @Sendable (Corpus, Int) -> (article: Int, range: Range<Int>)
     let text: String
+    /// Set for `has`: the text stands as whole words, so the word index looks its first
+    /// and last runs up as whole words too.
+    var wholeWords = false
     let search: @Sendable (UnsafeBufferPointer<UInt8>) -> [Range<Int>]
 
     /// The requirement of a condition, if it has one.
@@ -20,6 +23,13 @@ struct TextRequirement: Sendable {
             guard let slice = field.slice else { return nil }
             return TextRequirement(field: field.name, slice: slice, text: key,
                                    search: { matcher.occurrences(in: $0, 0..<$0.count) })
+        case .test(let field, .textHas(let key, let matcher?)):
+            guard let slice = field.slice, let edges = WordBoundary.edges(of: key) else { return nil }
+            return TextRequirement(field: field.name, slice: slice, text: key, wholeWords: true, search: { bytes in
+                matcher.occurrences(in: bytes, 0..<bytes.count).filter {
+                    WordBoundary.isWhole($0, in: bytes, 0..<bytes.count, startsWithWord: edges.start, endsWithWord: edges.end)
+                }
+            })
         case .test(let field, .matches(let box)):
             guard let slice = field.slice, let literal = box.literal else { return nil }
             return TextRequirement(field: field.name, slice: slice, text: String(decoding: literal.bytes, as: UTF8.self),

@@ -133,7 +133,7 @@ struct Completer {
             return fieldNames
         case "by":
             return fieldNames
-        case "=", "!=", "<>", "in", "[", "contains":
+        case "=", "!=", "<>", "in", "[", "contains", "has":
             return valueContext(rest, schema: schema) ?? []
         case "after", "before", "on", "between":
             return []
@@ -143,7 +143,7 @@ struct Completer {
             return ["by"] + Parser.clauseKeywords
         default:
             if schema.field(named: last) != nil, rest.count >= 2, ["where", "and", "or", "not", "("].contains(rest[rest.count - 2]) {
-                return ["=", "!=", "contains", "matches", "in", "not in", "<", ">"]
+                return ["=", "!=", "contains", "has", "matches", "in", "not in", "<", ">"]
             }
             return Parser.clauseKeywords + ["count by"]
         }
@@ -155,7 +155,7 @@ struct Completer {
         guard let fieldIndex = words.lastIndex(where: { schema.field(named: $0) != nil }),
               let field = schema.field(named: words[fieldIndex]) else { return nil }
         let between = words[(fieldIndex + 1)...]
-        guard let op = between.first, ["=", "!=", "<>", "in", "contains"].contains(op) else { return nil }
+        guard let op = between.first, ["=", "!=", "<>", "in", "contains", "has"].contains(op) else { return nil }
         switch field.type {
         case .entity, .entityList:
             return corpus.entities.flatMap { [$0.name] + $0.aliases }.map { "\"\($0)\"" }

@@ -114,7 +114,10 @@ public enum Help {
         Topic(name: "operators", summary: "how a condition compares", text: """
             =  !=                 equal, not equal (text ignores case: "protest" = "Protest")
             <  <=  >  >=          order of numbers, dates and text
-            contains "words"      the text holds these words, whatever their case
+            contains "text"       the text holds this text anywhere, whatever its case, even
+                                  inside a word: contains "war" finds "toward" and "warned"
+            has "words"           the text has these whole words, whatever their case: has
+                                  "war" finds "the war," and "war-torn", not "toward"
             matches "pattern"     a regular expression matches somewhere in the text
             in ["a", "b"]         equal to one of the values; not in for none of them
             = null, != null       the field has no value, or has one
@@ -124,6 +127,7 @@ public enum Help {
             alias of the entity, so "Tokayev" and "Kassym-Schomart Tokayev" find the same rows.
             """,
               examples: ["sentences where text contains \"shoot to kill\" show article, text",
+                         "sentences where text has \"war\" show article, text",
                          "sentences where text matches \"[0-9]+,[0-9]{3}\" show article, text",
                          "events where kind in [\"arrest\", \"withdrawal\"] show date, kind, summary",
                          "figures where qualifier != null show value, qualifier, what"],

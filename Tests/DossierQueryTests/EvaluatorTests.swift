@@ -108,4 +108,24 @@ import Testing
         #expect(plan.operatorNames == ["entity index", "date filter", "project"])
         #expect(PlanPrinter(handle: Self.handle).nodes(plan).first?.hasPrefix("entity index: the 14 events of Kassym-Jomart Tokayev") == true)
     }
+
+    @Test func anEntityIsFoundByAnyOfItsNames() throws {
+        // The gazetteer lists "Collective Safety Treaty Group" among the CSTO's aliases.
+        #expect(try rows("entities where name = \"Collective Safety Treaty Group\" show name") == [["Collective Security Treaty Organization"]])
+        #expect(try rows("entities where name in [\"CTSC\", \"Tokayev\"] show name").map { $0[0] }.sorted()
+                == ["Collective Security Treaty Organization", "Kassym-Jomart Tokayev"])
+        let all = try rows("entities count")[0][0]
+        #expect(try rows("entities where name != \"CSTO\" count") == [[String((Int(all) ?? 0) - 1)]])
+    }
+
+    @Test func aSentenceListsTheEntitiesItNames() throws {
+        // The CSTO is named 16 times, under five forms, in 12 sentences (a few sentences name
+        // it twice, e.g. "Collective Security Treaty Organization (CSTO)").
+        let named = try rows("sentences where entities = \"CTSC\" show article, index")
+        #expect(named.count == 12)
+        let mentioned = Set(try rows("mentions where entity = \"CSTO\" show article, sentence").map { $0 })
+        #expect(Set(named) == mentioned)
+        // Three of them never write "CSTO": they say CTSC or Collective Safety Treaty Group.
+        #expect(try rows("sentences where entities = \"CSTO\" and not text contains \"csto\" count") == [["3"]])
+    }
 }

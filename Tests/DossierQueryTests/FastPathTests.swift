@@ -55,6 +55,34 @@ import Testing
         #expect(try ids("quotes where text contains \"\(escaped)\"") == quotes, "\(phrase)")
     }
 
+    /// `has` on an article's bytes (through the word index or a byte scan) is `has` on keys:
+    /// the phrase's key in the text's key with no letter or digit of any script just outside.
+    @Test(arguments: ["war", "WAR", "security forces", "Tokayev's", "tokayev’s", "csto", "Алматы", "2,000", "shoot to kill",
+                      "kassym-jomart", "the", "s", "“", "forces of"])
+    func hasOnBytesIsHasOnKeys(_ phrase: String) throws {
+        let key = NameKey.of(phrase)
+        let expected = Self.corpus.sentences.indices.filter {
+            WordBoundary.holds(NameKey.of(Self.corpus.text(of: Self.corpus.sentences[$0])), key)
+        }
+        let escaped = phrase.replacingOccurrences(of: "\"", with: "\\\"")
+        #expect(try ids("sentences where text has \"\(escaped)\"") == expected, "\(phrase)")
+        #expect(try ids("every_sentences where text has \"\(escaped)\"") == expected, "\(phrase)")
+        let quotes = Self.corpus.quotes.indices.filter {
+            WordBoundary.holds(NameKey.of(Self.corpus.articles[Self.corpus.quotes[$0].article].text(Self.corpus.quotes[$0].range)), key)
+        }
+        #expect(try ids("quotes where text has \"\(escaped)\"") == quotes, "\(phrase)")
+    }
+
+    @Test func hasFindsWholeWordsWhereContainsFindsParts() throws {
+        // Read in the articles: "war" stands alone in three sentences (open war in February
+        // 2022, and a headline printed twice); "toward", "warned", "thwarted"... make 18.
+        #expect(try ids("sentences where text has \"war\"").count == 3)
+        #expect(try ids("sentences where text contains \"war\"").count == 18)
+        #expect(WordBoundary.holds("war-torn", "war") && WordBoundary.holds("the war,", "war"))
+        #expect(!WordBoundary.holds("toward", "war") && !WordBoundary.holds("warsaw", "war") && !WordBoundary.holds("алматыwar", "war"))
+        #expect(WordBoundary.holds("in алматы.", "алматы") && !WordBoundary.holds("алматыский", "алматы"))
+    }
+
     @Test func textEqualityIgnoresCaseAsKeysDo() throws {
         #expect(NameKey.matches("Protest", key: "protest"))
         #expect(NameKey.matches("border  length", key: "border length"))
