@@ -20,7 +20,7 @@ public struct Checker {
     /// The logical plan of a query, or nil with the reasons in `diagnostics`.
     public mutating func check(_ query: Query) -> LogicalPlan? {
         guard var plan = origin(query.origin) else { return nil }
-        var columns: [String]? = plan.table?.columns
+        var columns: [String]?
         for clause in query.clauses {
             if let columns {
                 guard tableClause(clause, columns: columns, plan: &plan) else { return nil }
@@ -44,8 +44,7 @@ public struct Checker {
                 guard let schema = Schema.source(named: sourceName) else { return nil }
                 return LogicalPlan(source: schema, origin: .namedRows(name: name.text, rows: rows))
             case .table(let table):
-                guard let schema = Schema.source(named: "articles") else { return nil }
-                return LogicalPlan(source: schema, origin: .namedTable(name: name.text, table: table))
+                return LogicalPlan(source: TableSchema.of(table, named: name.text), origin: .namedTable(name: name.text, table: table))
             }
         }
         let candidates = Schema.sources.map(\.name) + environment.named.keys.sorted()
@@ -84,13 +83,13 @@ public struct Checker {
                 fields.append(field)
             }
             plan.shape = .show(fields)
-        case .count(let name, _):
-            if let name {
+        case .count(let names, _):
+            var fields: [Field] = []
+            for name in names {
                 guard let field = field(name, in: schema) else { return false }
-                plan.shape = .countBy(field)
-            } else {
-                plan.shape = .count
+                fields.append(field)
             }
+            plan.shape = fields.isEmpty ? .count : .countBy(fields)
         case .distinct(let name, _):
             guard let field = field(name, in: schema) else { return false }
             plan.shape = .distinct(field)
@@ -116,12 +115,34 @@ public struct Checker {
         case .limit(let literal, _):
             guard let n = limit(literal) else { return false }
             plan.tableSteps.append(.limit(n))
+        case .where(let condition, _):
+            // A condition on the table's columns, such as the count of each group. A field of
+            // the rows that the shape left out most likely belongs before the shape.
+            if let lost = Checker.comparisons(in: condition).first(where: { comparison in
+                !columns.contains(comparison.field.text.lowercased()) && plan.source.field(named: comparison.field.text) != nil
+            }) {
+                report(lost.field.span, "'\(lost.field.text)' is not a column of the table made before this 'where' (\(columns.joined(separator: ", ")))",
+                       hint: "filter the rows before the shape: \(plan.source.name) where \(lost.field.text) ... show \(columns.joined(separator: ", "))")
+                return false
+            }
+            let table = TableSchema.of(ResultSet(columns: columns, rows: [], columnTypes: plan.columnTypes), named: "the table")
+            guard let predicate = predicate(condition, schema: table) else { return false }
+            plan.tableSteps.append(.filter(predicate))
         default:
             report(clause.span, "'\(clause.keyword)' cannot follow show, count or distinct",
-                   hint: "filter first, then shape: events where kind = \"protest\" count by place; only sort and limit may come after")
+                   hint: "filter first, then shape: events where kind = \"protest\" count by place; only where, sort and limit may come after, on the table's columns")
             return false
         }
         return true
+    }
+
+    /// Every comparison of a condition, in order.
+    static func comparisons(in condition: Condition) -> [Comparison] {
+        switch condition {
+        case .and(let parts), .or(let parts): return parts.flatMap(comparisons)
+        case .not(let inner, _): return comparisons(in: inner)
+        case .comparison(let comparison): return [comparison]
+        }
     }
 
     // MARK: - Names and values
@@ -130,6 +151,11 @@ public struct Checker {
         if let field = schema.field(named: name.text) { return field }
         let names = schema.fields.map(\.name) + schema.fields.flatMap(\.synonyms)
         let suggestion = Suggestions.closest(to: name.text, among: names)
+        if schema.isTable {
+            report(name.span, "\(schema.name) has no column '\(name.text)'",
+                   hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "columns of \(schema.name): " + schema.fields.map(\.name).joined(separator: ", "))
+            return nil
+        }
         let elsewhere = Schema.sources.filter { $0.name != schema.name && $0.field(named: name.text) != nil }.map(\.name)
         var message = "\(schema.name) have no field '\(name.text)'"
         if !elsewhere.isEmpty { message += " (\(elsewhere.joined(separator: " and ")) do)" }

@@ -7,8 +7,8 @@ public enum Clause: Sendable, Equatable {
     case sort([SortKey], SourceSpan)
     case limit(Literal, SourceSpan)
     case show([Name], SourceSpan)
-    /// `count`, or `count by FIELD`.
-    case count(Name?, SourceSpan)
+    /// `count`, or `count by FIELD, ...` (no fields: one count of every row).
+    case count([Name], SourceSpan)
     case distinct(Name, SourceSpan)
 
     public var span: SourceSpan {
@@ -27,7 +27,7 @@ public enum Clause: Sendable, Equatable {
         case .sort: return "sort by"
         case .limit: return "limit"
         case .show: return "show"
-        case .count(let field, _): return field == nil ? "count" : "count by"
+        case .count(let fields, _): return fields.isEmpty ? "count" : "count by"
         case .distinct: return "distinct"
         }
     }

@@ -79,7 +79,7 @@ public struct Executor: Sendable {
         switch op {
         case .fullScan(let count): return .rows(Array(0..<count))
         case .namedRows(_, let rows): return .rows(rows)
-        case .namedTable(_, let table): return .table(table)
+        case .namedTable(_, let count): return .rows(Array(0..<count))
         case .entityEvents(let id, let range):
             let rows = corpus.eventsByEntity[id]
             return .rows(range.map { narrowByDate(rows, $0) } ?? rows)
@@ -108,10 +108,10 @@ public struct Executor: Sendable {
             return .rows(try walk(field, descending: descending, limit: limit, filters: filters, source: source))
         case .groupIndexCount(let field):
             let index = handle.indexes.group(field, of: source, in: corpus)
-            return .table(countedTable(field, values: index.values, counts: index.counts))
+            return .table(countedTable([field], groups: index.values.map { [$0] }, counts: index.counts))
         case .groupIndexDistinct(let field):
             let index = handle.indexes.group(field, of: source, in: corpus)
-            return .table(ResultSet(columns: [field.name], rows: OrderKey.sorted(index.values).map { [$0] }))
+            return .table(ResultSet(columns: [field.name], rows: OrderKey.sorted(index.values).map { [$0] }, columnTypes: [field.type]))
         default:
             break
         }
@@ -124,14 +124,15 @@ public struct Executor: Sendable {
         case (.topN(let keys, let n), .rows(let rows)): return .rows(TopN.first(n, of: rows, by: keys, corpus: corpus))
         case (.limit(let n), .rows(let rows)): return .rows(Array(rows.prefix(n)))
         case (.project(let fields), .rows(let rows)):
-            return .table(ResultSet(columns: fields.map(\.name), rows: rows.map { row in fields.map { $0.value(corpus, row) } }))
+            return .table(ResultSet(columns: fields.map(\.name), rows: rows.map { row in fields.map { $0.value(corpus, row) } },
+                                    columnTypes: fields.map(\.type)))
         case (.count, .rows(let rows)):
-            return .table(ResultSet(columns: ["count"], rows: [[.number(Double(rows.count))]]))
-        case (.countBy(let field), .rows(let rows)): return .table(countBy(field, rows))
+            return .table(ResultSet(columns: ["count"], rows: [[.number(Double(rows.count))]], columnTypes: [.number]))
+        case (.countBy(let fields), .rows(let rows)): return .table(countBy(fields, rows))
         case (.distinct(let field), .rows(let rows)):
             var seen = Set<Value>()
             for row in rows { for value in elements(field.value(corpus, row)) { seen.insert(value) } }
-            return .table(ResultSet(columns: [field.name], rows: OrderKey.sorted(Array(seen)).map { [$0] }))
+            return .table(ResultSet(columns: [field.name], rows: OrderKey.sorted(Array(seen)).map { [$0] }, columnTypes: [field.type]))
         case (.tableSort(let keys), .table(var table)):
             let orderKeys = table.rows.map { row in keys.map { OrderKey(row[$0.column]) } }
             table.rows = table.rows.indices.sorted { a, b in
@@ -141,6 +142,11 @@ public struct Executor: Sendable {
                 }
                 return a < b
             }.map { table.rows[$0] }
+            return .table(table)
+        case (.tableFilter(let predicate), .table(var table)):
+            let compiler = PredicateCompiler(corpus: corpus)
+            let columns = Dictionary(table.columns.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            table.rows = table.rows.filter { compiler.holds(predicate, in: $0, columns: columns) }
             return .table(table)
         case (.tableLimit(let n), .table(var table)):
             table.rows = Array(table.rows.prefix(n))
@@ -281,33 +287,46 @@ public struct Executor: Sendable {
 
     // MARK: - Shapes
 
-    private func countBy(_ field: Field, _ rows: [Int]) -> ResultSet {
-        var groupOf: [Value: Int] = [:]
-        var order: [Value] = []
+    /// One group per combination of the fields' values. A list value counts once for
+    /// each of its elements, so a row with two actors counts for each; with several list
+    /// fields, for each combination of their elements.
+    private func countBy(_ fields: [Field], _ rows: [Int]) -> ResultSet {
+        var groupOf: [[Value]: Int] = [:]
+        var order: [[Value]] = []
         var counts: [Int] = []
-        func add(_ value: Value) {
-            if let group = groupOf[value] {
+        func add(_ key: [Value]) {
+            if let group = groupOf[key] {
                 counts[group] += 1
             } else {
-                groupOf[value] = order.count
-                order.append(value)
+                groupOf[key] = order.count
+                order.append(key)
                 counts.append(1)
             }
         }
         for row in rows {
-            let value = field.value(corpus, row)
-            if case .list(let items) = value { items.forEach(add) } else { add(value) }
+            var keys: [[Value]] = [[]]
+            for field in fields {
+                let choices = elements(field.value(corpus, row))
+                keys = choices.count == 1 ? keys.map { $0 + choices } : keys.flatMap { key in choices.map { key + [$0] } }
+            }
+            keys.forEach(add)
         }
-        return countedTable(field, values: order, counts: counts)
+        return countedTable(fields, groups: order, counts: counts)
     }
 
-    /// The `count by` table: most frequent first, ties in value order.
-    private func countedTable(_ field: Field, values: [Value], counts: [Int]) -> ResultSet {
-        let keys = values.map(OrderKey.init)
-        let order = values.indices.sorted { a, b in
-            counts[a] != counts[b] ? counts[a] > counts[b] : OrderKey.compare(keys[a], keys[b]) < 0
+    /// The `count by` table: most frequent first, ties in the order of the values.
+    private func countedTable(_ fields: [Field], groups: [[Value]], counts: [Int]) -> ResultSet {
+        let keys = groups.map { $0.map(OrderKey.init) }
+        let order = groups.indices.sorted { a, b in
+            if counts[a] != counts[b] { return counts[a] > counts[b] }
+            for (x, y) in zip(keys[a], keys[b]) {
+                let c = OrderKey.compare(x, y)
+                if c != 0 { return c < 0 }
+            }
+            return a < b
         }
-        return ResultSet(columns: [field.name, "count"], rows: order.map { [values[$0], .number(Double(counts[$0]))] })
+        return ResultSet(columns: fields.map(\.name) + ["count"], rows: order.map { groups[$0] + [.number(Double(counts[$0]))] },
+                         columnTypes: fields.map(\.type) + [.number])
     }
 
     /// The elements of a list value (each counts on its own in `count by` and `distinct`).

@@ -14,7 +14,8 @@ public struct LogicalPlan: Sendable {
         case source
         /// The rows of a result kept with `let`.
         case namedRows(name: String, rows: [Int])
-        /// A table kept with `let` (its source is nominal: no row step applies to it).
+        /// A table kept with `let`: its rows are the table's, its fields its columns (see
+        /// `TableSchema`).
         case namedTable(name: String, table: ResultSet)
     }
 
@@ -64,8 +65,18 @@ public struct LogicalPlan: Sendable {
 
     /// The columns the result will have.
     public var columns: [String] {
-        if let table { return table.columns }
         if let shape { return shape.columns }
         return source.fields.map(\.name)
+    }
+
+    /// The type of each column of the result.
+    public var columnTypes: [FieldType] {
+        switch shape {
+        case .show(let fields)?: return fields.map(\.type)
+        case .count?: return [.number]
+        case .countBy(let fields)?: return fields.map(\.type) + [.number]
+        case .distinct(let field)?: return [field.type]
+        case nil: return source.fields.map(\.type)
+        }
     }
 }

@@ -198,10 +198,10 @@ public struct Parser {
             }
             if keyword(current) == "by" {
                 advance()
-                guard let field = field(after: "count by", example: "events count by kind") else { return nil }
-                return .count(field, span(from: start))
+                guard let fields = fieldList(after: "count by", example: "events count by kind") else { return nil }
+                return .count(fields, span(from: start))
             }
-            return .count(nil, span(from: start))
+            return .count([], span(from: start))
         case "distinct":
             advance()
             guard let field = field(after: "distinct", example: "events distinct kind") else { return nil }

@@ -10,8 +10,8 @@ enum PhysicalOperator: Sendable {
     case fullScan(rowCount: Int)
     /// The rows of a result kept with `let`.
     case namedRows(name: String, rows: [Int])
-    /// A table kept with `let`.
-    case namedTable(name: String, table: ResultSet)
+    /// The rows of a table kept with `let`, in order.
+    case namedTable(name: String, rows: Int)
     /// The events of one entity, from the corpus's entity index (in date order); with a
     /// date range, cut by binary search to those whose first day can pass it.
     case entityEvents(entity: Int, narrowedBy: DateRange?)
@@ -60,11 +60,12 @@ enum PhysicalOperator: Sendable {
 
     case project([Field])
     case count
-    case countBy(Field)
+    case countBy([Field])
     case distinct(Field)
 
     // MARK: On the table
 
+    case tableFilter(Predicate)
     case tableSort([(column: Int, descending: Bool)])
     case tableLimit(Int)
 
@@ -85,6 +86,7 @@ enum PhysicalOperator: Sendable {
         case .sortIndexWalk: return "sort index walk"
         case .filter: return "filter"
         case .dateFilter: return "date filter"
+        case .tableFilter: return "filter"
         case .sort, .tableSort: return "sort"
         case .topN: return "top n"
         case .limit, .tableLimit: return "limit"
@@ -98,8 +100,8 @@ enum PhysicalOperator: Sendable {
     /// True for the operators whose output is a table rather than row ids.
     var makesTable: Bool {
         switch self {
-        case .namedTable, .groupIndexCount, .groupIndexDistinct, .project, .count, .countBy, .distinct,
-             .tableSort, .tableLimit:
+        case .groupIndexCount, .groupIndexDistinct, .project, .count, .countBy, .distinct,
+             .tableFilter, .tableSort, .tableLimit:
             return true
         default:
             return false

@@ -28,7 +28,7 @@ public struct PlanPrinter {
             switch shape {
             case .show(let fields): nodes.append("show " + fields.map(\.name).joined(separator: ", "))
             case .count: nodes.append("count")
-            case .countBy(let field): nodes.append("count by \(field.name)")
+            case .countBy(let fields): nodes.append("count by " + fields.map(\.name).joined(separator: ", "))
             case .distinct(let field): nodes.append("distinct \(field.name)")
             }
         }
@@ -88,6 +88,7 @@ public struct PlanPrinter {
 
     private func describe(_ step: TableStep, columns: [String]) -> String {
         switch step {
+        case .filter(let predicate): return "filter the table: " + condition(predicate)
         case .sort(let keys):
             return "sort the table by " + keys.map { (columns.indices.contains($0.column) ? columns[$0.column] : "?") + ($0.descending ? " desc" : "") }.joined(separator: ", ")
         case .limit(let n): return "limit the table to \(n)"
@@ -117,8 +118,8 @@ public struct PlanPrinter {
             return "full scan: every row of \(source.name) (\(count))"
         case .namedRows(let name, let rows):
             return "named rows: the \(rows.count) \(source.name) kept as \(name)"
-        case .namedTable(let name, let table):
-            return "named table: \(name) (\(rowCount(table.rows.count)))"
+        case .namedTable(let name, let count):
+            return "named table: the \(rowCount(count)) of \(name)"
         case .entityEvents(let id, let range):
             var text = "entity index: the \(corpus.eventsByEntity[id].count) events of \(corpus.entities[id].name), in date order"
             if let range {
@@ -177,10 +178,12 @@ public struct PlanPrinter {
             return "project " + fields.map(\.name).joined(separator: ", ")
         case .count:
             return "count the rows"
-        case .countBy(let field):
-            return "count by \(field.name) (hashing each value), most frequent first"
+        case .countBy(let fields):
+            return "count by " + fields.map(\.name).joined(separator: ", ") + " (hashing each value), most frequent first"
         case .distinct(let field):
             return "distinct \(field.name) (hashing each value)"
+        case .tableFilter(let predicate):
+            return describe(TableStep.filter(predicate), columns: columns)
         case .tableSort(let keys):
             return describe(TableStep.sort(keys), columns: columns)
         case .tableLimit(let n):

@@ -30,7 +30,8 @@ public struct Planner {
         var estimate: Int
         switch logical.origin {
         case .namedTable(let name, let table):
-            operators = [.namedTable(name: name, table: table)]
+            // A kept table has no index: its rows are read in order.
+            operators = [.namedTable(name: name, rows: table.rows.count)]
             estimate = table.rows.count
         case .namedRows(let name, let rows):
             operators = [.namedRows(name: name, rows: rows)]
@@ -59,19 +60,20 @@ public struct Planner {
                 estimate = min(estimate, n)
             }
         }
-        if logical.table == nil, operators.last?.makesTable != true {
+        if operators.last?.makesTable != true {
             switch shape {
             case nil:
                 let source = logical.source
                 operators.append(.project(allFields ? source.fields : source.tableFields.compactMap(source.field(named:))))
             case .show(let fields): operators.append(.project(fields))
             case .count: operators.append(.count)
-            case .countBy(let field): operators.append(.countBy(field))
+            case .countBy(let fields): operators.append(.countBy(fields))
             case .distinct(let field): operators.append(.distinct(field))
             }
         }
         for step in logical.tableSteps {
             switch step {
+            case .filter(let predicate): operators.append(.tableFilter(predicate))
             case .sort(let keys): operators.append(.tableSort(keys))
             case .limit(let n): operators.append(.tableLimit(n))
             }
@@ -95,9 +97,9 @@ public struct Planner {
         if let walk = sortWalk(source, &steps) { return (walk, min(everyRow, walkLimit(walk))) }
         if steps.isEmpty, let shaped = shape {
             switch shaped {
-            case .countBy(let field) where field.slice == nil:
+            case .countBy(let fields) where fields.count == 1 && fields[0].slice == nil:
                 shape = nil
-                return (.groupIndexCount(field), everyRow)
+                return (.groupIndexCount(fields[0]), everyRow)
             case .distinct(let field) where field.slice == nil:
                 shape = nil
                 return (.groupIndexDistinct(field), everyRow)

@@ -65,6 +65,18 @@ struct PredicateCompiler: Sendable {
 
     /// On a list, a test holds when it holds for any element; `negated` holds when the
     /// positive test holds for none (and the value is not null).
+    /// Whether a row of a table passes a condition on its columns, found by name.
+    func holds(_ predicate: Predicate, in row: [Value], columns: [String: Int]) -> Bool {
+        switch predicate {
+        case .and(let parts): return parts.allSatisfy { holds($0, in: row, columns: columns) }
+        case .or(let parts): return parts.contains { holds($0, in: row, columns: columns) }
+        case .not(let inner): return !holds(inner, in: row, columns: columns)
+        case .test(let field, let test):
+            guard let column = columns[field.name], row.indices.contains(column) else { return false }
+            return passes(row[column], test)
+        }
+    }
+
     private func passes(_ value: Value, _ test: Test) -> Bool {
         if case .negated(let inner) = test {
             if case .isNull = inner { return !isNull(value) }

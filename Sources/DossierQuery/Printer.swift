@@ -30,7 +30,7 @@ public enum Printer {
             return "sort by " + keys.map { $0.field.text + ($0.descending ? " desc" : "") }.joined(separator: ", ")
         case .limit(let n, _): return "limit " + print(n)
         case .show(let fields, _): return "show " + fields.map(\.text).joined(separator: ", ")
-        case .count(let field, _): return field.map { "count by \($0.text)" } ?? "count"
+        case .count(let fields, _): return fields.isEmpty ? "count" : "count by " + fields.map(\.text).joined(separator: ", ")
         case .distinct(let field, _): return "distinct " + field.text
         }
     }

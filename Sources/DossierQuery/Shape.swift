@@ -2,7 +2,8 @@
 enum Shape: Sendable {
     case show([Field])
     case count
-    case countBy(Field)
+    /// One row per combination of the fields' values, with its count.
+    case countBy([Field])
     case distinct(Field)
 }
 
@@ -12,7 +13,7 @@ extension Shape {
         switch self {
         case .show(let fields): return fields.map(\.name)
         case .count: return ["count"]
-        case .countBy(let field): return [field.name, "count"]
+        case .countBy(let fields): return fields.map(\.name) + ["count"]
         case .distinct(let field): return [field.name]
         }
     }

@@ -16,6 +16,8 @@ public struct SourceSchema: Sendable {
     /// Statements that show the source at work on the bundled corpus; `.schema` and help
     /// print them, and a test runs each one.
     public var examples: [String]
+    /// Set for a table (kept with `let`, or made by a shape): its fields are columns.
+    public var isTable = false
 
     init(name: String, summary: String, fields: [Field], tableFields: [String], rowCount: @escaping @Sendable (Corpus) -> Int,
          naturalDateField: String? = nil, naturalDate: (@Sendable (Corpus, Int) -> PartialDate?)? = nil, examples: [String]) {

@@ -230,7 +230,7 @@ public final class Session {
     }
 
     private func placeholder(for plan: LogicalPlan) -> NamedResult {
-        if plan.isShaped || plan.table != nil { return .table(ResultSet(columns: plan.columns, rows: [])) }
+        if plan.isShaped || plan.table != nil { return .table(ResultSet(columns: plan.columns, rows: [], columnTypes: plan.columnTypes)) }
         return .rows(source: plan.source.name, [])
     }
 

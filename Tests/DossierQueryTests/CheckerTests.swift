@@ -69,8 +69,11 @@ import Testing
         #expect(errors("entities after 2022").hasPrefix("1:10: error: entities have no date to filter on"))
     }
 
-    @Test func onlySortAndLimitFollowAShape() {
-        #expect(errors("events count by kind where kind = \"speech\"").hasPrefix("1:22: error: 'where' cannot follow show, count or distinct"))
+    @Test func onlyWhereSortAndLimitFollowAShape() {
+        #expect(errors("events count by kind where kind = \"speech\"") == "")
+        #expect(errors("events count by kind show kind").hasPrefix("1:22: error: 'show' cannot follow show, count or distinct"))
+        #expect(errors("events show date where kind = \"speech\"").hasPrefix(
+            "1:24: error: 'kind' is not a column of the table made before this 'where' (date)"))
         #expect(errors("events count by kind sort by count desc limit 2") == "")
         #expect(errors("events count by kind sort by nope").hasPrefix("1:30: error: 'nope' is not a column of this result"))
     }

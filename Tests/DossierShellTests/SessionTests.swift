@@ -24,13 +24,21 @@ import TestSupport
         #expect(s.errors.captured.contains("1:4: error: unknown clause 'wher'"))
     }
 
-    @Test func namedTableAllowsSortAndLimitOnly() {
+    @Test func aNamedTableIsASourceOfItsOwn() {
         let s = session()
         #expect(s.run("let langs = articles count by language"))
         #expect(s.run("langs sort by language limit 1"))
         #expect(s.output.captured == "language,count\r\nde,1\r\n")
-        #expect(!s.run("langs where language = \"de\""))
-        #expect(s.errors.captured.contains("'where' cannot follow show, count or distinct"))
+        // Any clause may follow its name, on its columns: four articles in English, one in German.
+        #expect(s.run("langs where count > 1 show language"))
+        #expect(s.output.captured.hasSuffix("language\r\nen\r\n"))
+        #expect(s.run("langs count"))
+        #expect(s.output.captured.hasSuffix("count\r\n2\r\n"))
+        // It has no date, and no column it did not keep.
+        #expect(!s.run("langs after 2022-01-01"))
+        #expect(s.errors.captured.contains("langs have no date to filter on"))
+        #expect(!s.run("langs where source = \"x\""))
+        #expect(s.errors.captured.contains("langs has no column 'source'"))
     }
 
     @Test func aScriptWithErrorsRunsNothing() {
