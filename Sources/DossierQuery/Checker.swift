@@ -136,6 +136,26 @@ public struct Checker {
         return true
     }
 
+    /// A dotted path, through the links between sources (see `FieldPath`).
+    private mutating func path(_ name: Name, in schema: SourceSchema) -> Field? {
+        switch FieldPath.resolve(name.text, in: schema) {
+        case .field(let field):
+            return field
+        case .unknownLink(let part, let source, let links):
+            let suggestion = Suggestions.closest(to: part, among: links)
+            report(name.span, "'\(part).' leads nowhere from \(source.name)",
+                   hint: links.isEmpty ? "\(source.name) link to no other rows; their fields are \(source.fields.map(\.name).joined(separator: ", "))"
+                       : (suggestion.map { "did you mean '\($0).'? " } ?? "") + "from \(source.name), a path starts with "
+                       + links.map { $0 + "." }.joined(separator: ", ") + " e.g. \(links[0]).\(Schema.source(named: Schema.links(of: source.name)[0].target)?.fields.first?.name ?? "name")")
+            return nil
+        case .unknownField(let part, let source):
+            let suggestion = Suggestions.closest(to: part, among: source.fields.map(\.name) + source.fields.flatMap(\.synonyms))
+            report(name.span, "\(source.name) have no field '\(part)'",
+                   hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "fields of \(source.name): " + source.fields.map(\.name).joined(separator: ", "))
+            return nil
+        }
+    }
+
     /// Every comparison of a condition, in order.
     static func comparisons(in condition: Condition) -> [Comparison] {
         switch condition {
@@ -149,6 +169,7 @@ public struct Checker {
 
     private mutating func field(_ name: Name, in schema: SourceSchema) -> Field? {
         if let field = schema.field(named: name.text) { return field }
+        if name.text.contains(".") { return path(name, in: schema) }
         let names = schema.fields.map(\.name) + schema.fields.flatMap(\.synonyms)
         let suggestion = Suggestions.closest(to: name.text, among: names)
         if schema.isTable {
@@ -338,6 +359,12 @@ public struct Checker {
                 ids.insert(id)
             }
             return .rowIn(ids)
+        }
+        if equality.contains(comparison.op), field.type == .text,
+           Schema.links(of: schema.name).contains(where: { $0.isNamed(field.name) && $0.target == "entities" && !$0.many }) {
+            // A text that names an entity (an event's place) equals any of its names.
+            let ids = Set(values.compactMap { corpus.aliases.entity($0) })
+            return .textNaming(Set(values.map(NameKey.of)), entities: ids)
         }
         switch comparison.op {
         case .equal, .notEqual, .in, .notIn:

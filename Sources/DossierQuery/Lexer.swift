@@ -191,8 +191,18 @@ public struct Lexer: Sendable {
         while isDigit(peek()) { advance() }
     }
 
+    /// A word, and the words after it joined by dots with no space (`speaker.description`):
+    /// a dotted path is one identifier.
     private mutating func skipWordChars() {
-        while let c = peek(), isWordChar(c) { c >= 0x80 ? advanceScalar() : advance() }
+        while let c = peek() {
+            if isWordChar(c) {
+                c >= 0x80 ? advanceScalar() : advance()
+            } else if c == UInt8(ascii: "."), let next = peek(1), isWordStart(next) {
+                advance()
+            } else {
+                return
+            }
+        }
     }
 
     private func isDigit(_ c: UInt8?) -> Bool {

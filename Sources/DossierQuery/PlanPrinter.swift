@@ -215,6 +215,9 @@ public struct PlanPrinter {
         func list(_ items: [String]) -> String { items.count == 1 ? "= \(items[0])" : "in [\(items.joined(separator: ", "))]" }
         switch test {
         case .textEqual(let keys): return "\(field) " + list(keys.sorted().map(quoted))
+        case .textNaming(let keys, let ids):
+            let names = keys.sorted().map(quoted) + ids.sorted().map { "the entity \(quoted(corpus.entities[$0].name))" }
+            return "\(field) names " + names.joined(separator: " or ")
         case .textContains(let key, _): return "\(field) contains \(quoted(key))"
         case .textHas(let key, _): return "\(field) has \(quoted(key))"
         case .textOrder(let op, let key): return "\(field) \(op.rawValue) \(quoted(key))"

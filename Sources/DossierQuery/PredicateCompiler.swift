@@ -96,6 +96,10 @@ struct PredicateCompiler: Sendable {
         case .textContains(let key, _):
             guard case .text(let text) = value else { return false }
             return NameKey.of(text).contains(key)
+        case .textNaming(let keys, let ids):
+            guard case .text(let text) = value else { return false }
+            if keys.contains(NameKey.of(text)) { return true }
+            return !ids.isEmpty && corpus.aliases.entity(text).map(ids.contains) == true
         case .textHas(let key, _):
             guard case .text(let text) = value else { return false }
             return WordBoundary.holds(NameKey.of(text), key)

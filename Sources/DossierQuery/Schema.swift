@@ -53,15 +53,7 @@ public enum Schema {
                 return sentence.dateRange.map { .text(corpus.articles[sentence.article].text($0)) } ?? .null
             },
             Field("entities", .entityList, "the entities it names, under any of their names", synonyms: ["entity"]) { corpus, row in
-                // Mentions are in sentence order: the sentence's are one run, found by binary search.
-                let mentions = corpus.mentions
-                var at = BinarySearch.partition(0, mentions.count) { mentions[$0].sentence >= row }
-                var seen: [Int] = []
-                while at < mentions.count, mentions[at].sentence == row {
-                    if let id = mentions[at].entity, !seen.contains(id) { seen.append(id) }
-                    at += 1
-                }
-                return .list(seen.map { .entity($0, corpus.entities[$0].name) })
+                .list(entityIDs(in: corpus, sentence: row).map { .entity($0, corpus.entities[$0].name) })
             },
         ],
         tableFields: ["article", "index", "date", "text"],

@@ -4,6 +4,9 @@ import DossierCorpus
 enum Test: Sendable {
     /// Case-insensitive equality of text (NameKey form).
     case textEqual(Set<String>)
+    /// Text that names a place or a party: equal to one of the keys as written, or naming,
+    /// under any alias, one of the entities (an event's place, "Almaty").
+    case textNaming(Set<String>, entities: Set<Int>)
     /// With a byte matcher when the key is ASCII, the usual case.
     case textContains(String, KeyMatcher?)
     /// Whole words: the key occurs with no letter or digit just before or after it (see

@@ -78,6 +78,17 @@ import Testing
         #expect(errors("events count by kind sort by nope").hasPrefix("1:30: error: 'nope' is not a column of this result"))
     }
 
+    @Test func aWrongPathSaysWhereItCanGo() {
+        #expect(errors("quotes show speakr.description") == """
+            1:13: error: 'speakr.' leads nowhere from quotes
+             1 | quotes show speakr.description
+               |             ^~~~~~~~~~~~~~~~~~
+            hint: did you mean 'speaker.'? from quotes, a path starts with speaker., sentence., article. e.g. speaker.name
+            """)
+        #expect(errors("figures where sentence.txt contains \"x\"").hasPrefix("1:15: error: sentences have no field 'txt'"))
+        #expect(errors("entities show name.kind").hasPrefix("1:15: error: 'name.' leads nowhere from entities"))
+    }
+
     @Test func regexThatNeedsBacktrackingIsRefusedWithItsReason() {
         #expect(errors("sentences where text matches \"(a*)\\\\1*b\"").contains("a backreference (\\1) needs backtracking"))
         #expect(errors("sentences where text matches \"x{0,20000}y\"").contains("a repeat count above 1000 ({0,20000})"))

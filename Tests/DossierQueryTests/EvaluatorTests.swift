@@ -128,4 +128,30 @@ import Testing
         // Three of them never write "CSTO": they say CTSC or Collective Safety Treaty Group.
         #expect(try rows("sentences where entities = \"CSTO\" and not text contains \"csto\" count") == [["3"]])
     }
+
+    @Test func aDottedPathFollowsTheRowsARowComesFrom() throws {
+        let corpus = Self.corpus
+        let marat = try #require(corpus.aliases.entity("Erica Marat"))
+        let described = try rows("quotes where speaker = \"Erica Marat\" show speaker.description")
+        #expect(!described.isEmpty && described.allSatisfy { $0 == [corpus.entities[marat].description ?? ""] })
+        // Mentions of people: the sum of each person's mentions.
+        let people = corpus.entities.indices.filter { corpus.entities[$0].kind == .person }
+        #expect(try rows("mentions where entity.kind = \"person\" count") == [[String(people.reduce(0) { $0 + corpus.mentionsByEntity[$1].count })]])
+        // Quotations of organizations, counted from the model.
+        let byOrganizations = corpus.quotes.filter { $0.speaker.map { corpus.entities[$0].kind == .organization } == true }.count
+        #expect(try rows("quotes where speaker.kind = \"organization\" count") == [[String(byOrganizations)]])
+        // A figure's sentence is the sentence that holds its words.
+        let figures = try rows("figures show text, sentence.text")
+        #expect(figures.count == corpus.figures.count && figures.allSatisfy { $0[1].contains($0[0]) })
+        // A curated event's evidence, sentence by sentence.
+        let first = try #require(corpus.events.firstIndex { $0.origin == .curated && !$0.evidence.isEmpty })
+        let evidence = corpus.events[first].evidence.compactMap(\.sentence).map { corpus.text(of: corpus.sentences[$0]) }
+        let shown = try rows("events where origin = \"curated\" show evidence.text")
+        #expect(shown.contains([evidence.joined(separator: "; ")]))
+    }
+
+    @Test func anEventsPlaceIsTheEntityOfAnyOfItsNames() throws {
+        #expect(try rows("events where place = \"Almaty\" count") == [["3"]])
+        #expect(try rows("events where place = \"almaty\" show place.name").allSatisfy { $0 == ["Almaty"] })
+    }
 }
