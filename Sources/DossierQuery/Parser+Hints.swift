@@ -72,4 +72,19 @@ extension Parser {
             return nil
         }
     }
+
+    /// The type of a field of that name in any source, for a hint that fits it.
+    static func fieldType(_ name: String) -> FieldType? {
+        Schema.sources.lazy.compactMap { $0.field(named: name)?.type }.first
+    }
+
+    /// A list of values that fits the field, for a hint.
+    static func listExample(for field: String) -> String {
+        switch fieldType(field) {
+        case .entity?, .entityList?: return "[\"Tokayev\", \"Putin\"]"
+        case .number?: return "[1, 2]"
+        case .date?: return "[2022-01-05, 2022-01-06]"
+        default: return field.lowercased() == "kind" ? "[\"protest\", \"arrest\"]" : "[\"...\", \"...\"]"
+        }
+    }
 }

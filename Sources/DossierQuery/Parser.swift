@@ -475,6 +475,13 @@ public struct Parser {
                 let negated = keyword(peek(1)) == "not"
                 report(at: opToken, "DQL has no 'is': compare with null using = or !=", hint: "\(field.text) \(negated ? "!=" : "=") null")
                 return nil
+            case "between" where Parser.fieldType(field.text) == .number:
+                // A range of numbers: two comparisons.
+                let low = peek(1).kind == .number ? word(peek(1)) : "15"
+                let high = keyword(peek(2)) == "and" && peek(3).kind == .number ? word(peek(3)) : "17"
+                report(at: opToken, "'between' is for dates; a range of numbers is two comparisons",
+                       hint: "\(field.text) >= \(low) and \(field.text) <= \(high)")
+                return nil
             case "after", "before", "on", "between":
                 let clause = keyword(opToken)
                 let date = dateExample(at: peek(1))
@@ -513,7 +520,13 @@ public struct Parser {
     private mutating func list(for field: String) -> Literal? {
         let open = current
         guard open.kind == .leftBracket else {
-            var example = "\(field) in [\"protest\", \"arrest\"]"
+            var example = "\(field) in " + Parser.listExample(for: field)
+            if open.kind == .identifier, !Parser.reserved.contains(keyword(open)) {
+                // A bare word: a value without quotes, or a named result used as a list.
+                report(at: open, "'in' takes a list in square brackets, found \(describe(open))",
+                       hint: "write the values themselves, e.g. \(example) (a result kept with let cannot stand for a list)")
+                return nil
+            }
             if open.kind == .leftParen, let close = bytes[open.range.upperBound...].firstIndex(where: { $0 == 0x29 || $0 == 0x0A }),
                bytes[close] == 0x29 {
                 example = "\(field) in [" + String(decoding: bytes[open.range.upperBound..<close], as: UTF8.self) + "]"
@@ -530,7 +543,7 @@ public struct Parser {
                 advance()
             } else if current.kind != .rightBracket {
                 report(at: current, "expected ',' or ']' in the list, found \(describe(current))",
-                       hint: "\(field) in [\"protest\", \"arrest\"]")
+                       hint: "\(field) in " + Parser.listExample(for: field))
                 return nil
             }
         }

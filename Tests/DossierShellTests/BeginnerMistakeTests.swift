@@ -90,6 +90,16 @@ import TestSupport
         Mistake(typed: "articles where words > \"1500\"", message: "1:24: error: numbers are written without quotes", hint: "words > 1500"),
         // 29. An unclosed string.
         Mistake(typed: "events where actor = \"Tokayev", message: "1:22: error: unterminated string", hint: "actor = \"Tokayev\""),
+        // between on a number.
+        Mistake(typed: "sentences where index between 15 and 17",
+                message: "1:23: error: 'between' is for dates; a range of numbers is two comparisons", hint: "index >= 15 and index <= 17"),
+        // A named result where a list goes.
+        Mistake(typed: "quotes where speaker in analysts", message: "1:25: error: 'in' takes a list in square brackets, found 'analysts'",
+                hint: "speaker in [\"Tokayev\", \"Putin\"]"),
+        // A condition on a column the shape dropped.
+        Mistake(typed: "events show date, summary where kind = \"speech\"",
+                message: "1:33: error: 'kind' is not a column of the table made before this 'where' (date, summary)",
+                hint: "filter the rows before the shape: events where kind ... show date, summary"),
     ]
 
     static let corpus = try! CorpusBuilder().load(BundledCorpus.source).corpus
