@@ -93,6 +93,21 @@ public struct Checker {
         case .distinct(let name, _):
             guard let field = field(name, in: schema) else { return false }
             plan.shape = .distinct(field)
+        case .aggregate(let function, let name, let names, _):
+            guard let field = field(name, in: schema) else { return false }
+            guard function.accepts(field.type) else {
+                let numbers = schema.fields.filter { function.accepts($0.type) && $0.type == .number }.map(\.name)
+                report(name.span, "'\(function.rawValue)' \(function == .min || function == .max ? "compares numbers or dates" : "adds numbers"); '\(field.name)' is \(field.type == .enumeration ? "an enumeration" : "a \(field.type.rawValue)")",
+                       hint: numbers.first.map { "\(schema.name) \(function.rawValue) \($0)" + (numbers.count > 1 ? " (numbers of \(schema.name): \(numbers.joined(separator: ", ")))" : "") }
+                           ?? "count the values instead: \(schema.name) count distinct \(field.name)")
+                return false
+            }
+            var by: [Field] = []
+            for name in names {
+                guard let group = self.field(name, in: schema) else { return false }
+                by.append(group)
+            }
+            plan.shape = .aggregate(function, field, by: by)
         }
         return true
     }

@@ -10,11 +10,14 @@ public enum Clause: Sendable, Equatable {
     /// `count`, or `count by FIELD, ...` (no fields: one count of every row).
     case count([Name], SourceSpan)
     case distinct(Name, SourceSpan)
+    /// `sum FIELD`, `min`, `max`, `avg`, or `count distinct FIELD`, each with an optional
+    /// `by FIELD, ...`.
+    case aggregate(Aggregate, Name, by: [Name], SourceSpan)
 
     public var span: SourceSpan {
         switch self {
         case .where(_, let s), .date(_, let s), .sort(_, let s), .limit(_, let s), .show(_, let s),
-             .count(_, let s), .distinct(_, let s):
+             .count(_, let s), .distinct(_, let s), .aggregate(_, _, _, let s):
             return s
         }
     }
@@ -29,6 +32,7 @@ public enum Clause: Sendable, Equatable {
         case .show: return "show"
         case .count(let fields, _): return fields.isEmpty ? "count" : "count by"
         case .distinct: return "distinct"
+        case .aggregate(let function, _, _, _): return function.rawValue
         }
     }
 }

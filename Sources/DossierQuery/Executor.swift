@@ -129,6 +129,7 @@ public struct Executor: Sendable {
         case (.count, .rows(let rows)):
             return .table(ResultSet(columns: ["count"], rows: [[.number(Double(rows.count))]], columnTypes: [.number]))
         case (.countBy(let fields), .rows(let rows)): return .table(countBy(fields, rows))
+        case (.aggregate(let function, let field, let by), .rows(let rows)): return .table(aggregate(function, field, by: by, rows))
         case (.distinct(let field), .rows(let rows)):
             var seen = Set<Value>()
             for row in rows { for value in elements(field.value(corpus, row)) { seen.insert(value) } }
@@ -303,15 +304,56 @@ public struct Executor: Sendable {
                 counts.append(1)
             }
         }
-        for row in rows {
-            var keys: [[Value]] = [[]]
-            for field in fields {
-                let choices = elements(field.value(corpus, row))
-                keys = choices.count == 1 ? keys.map { $0 + choices } : keys.flatMap { key in choices.map { key + [$0] } }
-            }
-            keys.forEach(add)
-        }
+        for row in rows { combinations(of: fields, row).forEach(add) }
         return countedTable(fields, groups: order, counts: counts)
+    }
+
+    /// The groups a row falls in: one value of each field, a list giving each element.
+    private func combinations(of fields: [Field], _ row: Int) -> [[Value]] {
+        var keys: [[Value]] = [[]]
+        for field in fields {
+            let choices = elements(field.value(corpus, row))
+            keys = choices.count == 1 ? keys.map { $0 + choices } : keys.flatMap { key in choices.map { key + [$0] } }
+        }
+        return keys
+    }
+
+    /// An aggregate of a field for each group of the `by` fields (one group with none), the
+    /// largest first, ties in the order of the groups' values.
+    private func aggregate(_ function: Aggregate, _ field: Field, by: [Field], _ rows: [Int]) -> ResultSet {
+        var groupOf: [[Value]: Int] = [:]
+        var order: [[Value]] = by.isEmpty ? [[]] : []
+        var accumulators: [AggregateAccumulator] = by.isEmpty ? [AggregateAccumulator()] : []
+        if by.isEmpty { groupOf[[]] = 0 }
+        for row in rows {
+            let value = field.value(corpus, row)
+            for key in combinations(of: by, row) {
+                let group: Int
+                if let known = groupOf[key] {
+                    group = known
+                } else {
+                    group = order.count
+                    groupOf[key] = group
+                    order.append(key)
+                    accumulators.append(AggregateAccumulator())
+                }
+                accumulators[group].add(value)
+            }
+        }
+        let results = accumulators.map { OrderKey($0.result(function)) }
+        let keys = order.map { $0.map(OrderKey.init) }
+        let sorted = order.indices.sorted { a, b in
+            let c = OrderKey.ordered(results[a], results[b], descending: true)
+            if c != 0 { return c < 0 }
+            for (x, y) in zip(keys[a], keys[b]) {
+                let c = OrderKey.compare(x, y)
+                if c != 0 { return c < 0 }
+            }
+            return a < b
+        }
+        let types = by.map(\.type) + [function == .min || function == .max ? field.type : .number]
+        return ResultSet(columns: by.map(\.name) + [function.column], rows: sorted.map { order[$0] + [results[$0].value] },
+                         columnTypes: types)
     }
 
     /// The `count by` table: most frequent first, ties in the order of the values.

@@ -48,7 +48,7 @@ public struct LogicalPlan: Sendable {
     public var isShaped: Bool { shape != nil }
 
     /// How the rows are turned into a table, for a caller that compares answers.
-    public enum ShapeKind: Sendable { case show, count, countBy, distinct }
+    public enum ShapeKind: Sendable { case show, count, countBy, distinct, aggregate }
 
     public var shapeKind: ShapeKind? {
         switch shape {
@@ -57,6 +57,7 @@ public struct LogicalPlan: Sendable {
         case .count: return .count
         case .countBy: return .countBy
         case .distinct: return .distinct
+        case .aggregate: return .aggregate
         }
     }
 
@@ -76,6 +77,8 @@ public struct LogicalPlan: Sendable {
         case .count?: return [.number]
         case .countBy(let fields)?: return fields.map(\.type) + [.number]
         case .distinct(let field)?: return [field.type]
+        case .aggregate(let function, let field, let by)?:
+            return by.map(\.type) + [function == .min || function == .max ? field.type : .number]
         case nil: return source.fields.map(\.type)
         }
     }

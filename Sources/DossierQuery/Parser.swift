@@ -156,7 +156,7 @@ public struct Parser {
         return Name(text: word, span: token.span)
     }
 
-    /// clause ::= where | dateFilter | sort | limit | show | count | distinct
+    /// clause ::= where | dateFilter | sort | limit | show | count | distinct | aggregate
     private mutating func clause() -> Clause? {
         let start = current
         if case .error(let lexical) = start.kind, lexical == .doubleAmpersand || lexical == .doublePipe {
@@ -196,12 +196,21 @@ public struct Parser {
                        hint: "events count, or events count by kind for a count per value")
                 return nil
             }
+            if keyword(current) == "distinct" {
+                // aggregate ::= 'count' 'distinct' FIELD ( 'by' FIELD ( ',' FIELD )* )?
+                advance()
+                return aggregate(.countDistinct, start: start)
+            }
             if keyword(current) == "by" {
                 advance()
                 guard let fields = fieldList(after: "count by", example: "events count by kind") else { return nil }
                 return .count(fields, span(from: start))
             }
             return .count([], span(from: start))
+        case "sum", "min", "max", "avg":
+            advance()
+            guard let function = Aggregate(rawValue: word) else { return nil }
+            return aggregate(function, start: start)
         case "distinct":
             advance()
             guard let field = field(after: "distinct", example: "events distinct kind") else { return nil }
@@ -210,6 +219,19 @@ public struct Parser {
             reportUnknownClause(at: start, word)
             return nil
         }
+    }
+
+    /// aggregate ::= ( 'sum' | 'min' | 'max' | 'avg' ) FIELD ( 'by' FIELD ( ',' FIELD )* )?
+    private mutating func aggregate(_ function: Aggregate, start: Token) -> Clause? {
+        let example = function == .countDistinct ? "quotes count distinct article by speaker" : "figures \(function.rawValue) value by article"
+        guard let field = field(after: function.rawValue, example: example) else { return nil }
+        var by: [Name] = []
+        if keyword(current) == "by" {
+            advance()
+            guard let fields = fieldList(after: "\(function.rawValue) \(field.text) by", example: example) else { return nil }
+            by = fields
+        }
+        return .aggregate(function, field, by: by, span(from: start))
     }
 
     /// dateFilter ::= 'after' dateValue | 'before' dateValue | 'on' dateValue | 'between' dateValue 'and' dateValue
@@ -611,16 +633,19 @@ public struct Parser {
 
     // MARK: - Tokens
 
-    public static let clauseKeywords = ["where", "after", "before", "on", "between", "sort", "limit", "show", "count", "distinct"]
+    public static let clauseKeywords = ["where", "after", "before", "on", "between", "sort", "limit", "show", "count", "distinct",
+                                        "sum", "min", "max", "avg"]
     static let reserved: Set<String> = Set(clauseKeywords + ["let", "explain", "analyze", "and", "or", "not", "in", "by", "asc", "desc",
                                                              "contains", "has", "matches", "true", "false", "null"])
     public static var sourceList: String { Schema.sources.map(\.name).joined(separator: ", ") }
-    public static var clauseList: String { "where, after, before, on, between, sort by, limit, show, count, count by, distinct" }
+    public static var clauseList: String {
+        "where, after, before, on, between, sort by, limit, show, count, count by, distinct, sum, min, max, avg, count distinct"
+    }
 
     /// Words after which a statement cannot end, so a newline after them continues it.
     private static let continuing: Set<String> = ["where", "and", "or", "not", "by", "in", "between", "show", "sort",
                                                   "let", "explain", "contains", "has", "matches", "after", "before", "on",
-                                                  "limit", "distinct"]
+                                                  "limit", "distinct", "sum", "min", "max", "avg"]
     /// Words that start a clause: a line starting with one continues the statement above.
     static let clauseStarts: Set<String> = Set(clauseKeywords)
 

@@ -62,6 +62,7 @@ enum PhysicalOperator: Sendable {
     case count
     case countBy([Field])
     case distinct(Field)
+    case aggregate(Aggregate, Field, by: [Field])
 
     // MARK: On the table
 
@@ -94,13 +95,14 @@ enum PhysicalOperator: Sendable {
         case .count: return "count"
         case .countBy: return "count by"
         case .distinct: return "distinct"
+        case .aggregate(let function, _, _): return function.rawValue
         }
     }
 
     /// True for the operators whose output is a table rather than row ids.
     var makesTable: Bool {
         switch self {
-        case .groupIndexCount, .groupIndexDistinct, .project, .count, .countBy, .distinct,
+        case .groupIndexCount, .groupIndexDistinct, .project, .count, .countBy, .distinct, .aggregate,
              .tableFilter, .tableSort, .tableLimit:
             return true
         default:

@@ -30,6 +30,8 @@ public struct PlanPrinter {
             case .count: nodes.append("count")
             case .countBy(let fields): nodes.append("count by " + fields.map(\.name).joined(separator: ", "))
             case .distinct(let field): nodes.append("distinct \(field.name)")
+            case .aggregate(let function, let field, let by):
+                nodes.append("\(function.rawValue) \(field.name)" + (by.isEmpty ? "" : " by " + by.map(\.name).joined(separator: ", ")))
             }
         }
         let columns = plan.columns
@@ -182,6 +184,8 @@ public struct PlanPrinter {
             return "count by " + fields.map(\.name).joined(separator: ", ") + " (hashing each value), most frequent first"
         case .distinct(let field):
             return "distinct \(field.name) (hashing each value)"
+        case .aggregate(let function, let field, let by):
+            return "\(function.rawValue) \(field.name)" + (by.isEmpty ? "" : " by " + by.map(\.name).joined(separator: ", ") + " (hashing each group), largest first")
         case .tableFilter(let predicate):
             return describe(TableStep.filter(predicate), columns: columns)
         case .tableSort(let keys):

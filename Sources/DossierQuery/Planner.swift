@@ -69,6 +69,7 @@ public struct Planner {
             case .count: operators.append(.count)
             case .countBy(let fields): operators.append(.countBy(fields))
             case .distinct(let field): operators.append(.distinct(field))
+            case .aggregate(let function, let field, let by): operators.append(.aggregate(function, field, by: by))
             }
         }
         for step in logical.tableSteps {

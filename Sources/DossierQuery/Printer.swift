@@ -32,6 +32,8 @@ public enum Printer {
         case .show(let fields, _): return "show " + fields.map(\.text).joined(separator: ", ")
         case .count(let fields, _): return fields.isEmpty ? "count" : "count by " + fields.map(\.text).joined(separator: ", ")
         case .distinct(let field, _): return "distinct " + field.text
+        case .aggregate(let function, let field, let by, _):
+            return "\(function.rawValue) \(field.text)" + (by.isEmpty ? "" : " by " + by.map(\.text).joined(separator: ", "))
         }
     }
 

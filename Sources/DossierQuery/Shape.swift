@@ -5,6 +5,8 @@ enum Shape: Sendable {
     /// One row per combination of the fields' values, with its count.
     case countBy([Field])
     case distinct(Field)
+    /// An aggregate of a field, one row per group of the `by` fields (one row with none).
+    case aggregate(Aggregate, Field, by: [Field])
 }
 
 extension Shape {
@@ -15,6 +17,7 @@ extension Shape {
         case .count: return ["count"]
         case .countBy(let fields): return fields.map(\.name) + ["count"]
         case .distinct(let field): return [field.name]
+        case .aggregate(let function, _, let by): return by.map(\.name) + [function.column]
         }
     }
 }

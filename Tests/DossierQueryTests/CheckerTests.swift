@@ -78,6 +78,13 @@ import Testing
         #expect(errors("events count by kind sort by nope").hasPrefix("1:30: error: 'nope' is not a column of this result"))
     }
 
+    @Test func anAggregateNeedsAFieldItCanRead() {
+        #expect(errors("events sum kind").hasPrefix("1:12: error: 'sum' adds numbers; 'kind' is an enumeration"))
+        #expect(errors("events max summary").hasPrefix("1:12: error: 'max' compares numbers or dates; 'summary' is a text"))
+        #expect(errors("events max date by origin where max > 2000") == "")
+        #expect(errors("quotes count distinct article by speaker where count > 1 sort by speaker") == "")
+    }
+
     @Test func aWrongPathSaysWhereItCanGo() {
         #expect(errors("quotes show speakr.description") == """
             1:13: error: 'speakr.' leads nowhere from quotes

@@ -154,4 +154,31 @@ import Testing
         #expect(try rows("events where place = \"Almaty\" count") == [["3"]])
         #expect(try rows("events where place = \"almaty\" show place.name").allSatisfy { $0 == ["Almaty"] })
     }
+
+    @Test func aggregatesAgreeWithTheModel() throws {
+        let corpus = Self.corpus
+        let total = corpus.figures.reduce(0.0) { $0 + $1.value }
+        #expect(try rows("figures sum value") == [[Value.number(total).display]])
+        #expect(try rows("events min date") == [[corpus.events.map(\.date).min().map { "\($0)" } ?? ""]])
+        // The largest number killed that each article gives, largest first.
+        var most: [String: Double] = [:]
+        for figure in corpus.figures where figure.outcome == "killed" {
+            most[corpus.articles[corpus.sentences[figure.sentence].article].id] = max(most[corpus.articles[corpus.sentences[figure.sentence].article].id] ?? 0, figure.value)
+        }
+        let expected = most.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { [$0.key, Value.number($0.value).display] }
+        #expect(try rows("figures where outcome = \"killed\" max value by article") == expected)
+        // Speakers quoted in more than one article, from the pairs of speaker and article.
+        // A speaker is an entity when the name resolves, else the name as written.
+        var articles: [String: Set<Int>] = [:]
+        for quote in corpus.quotes where !quote.fragment {
+            if let speaker = quote.speaker.map({ corpus.entities[$0].name }) ?? quote.speakerName {
+                articles[speaker, default: []].insert(quote.article)
+            }
+        }
+        let several = articles.filter { $0.value.count > 1 }.map(\.key).sorted()
+        #expect(!several.isEmpty)
+        #expect(try rows("quotes where fragment = false and speaker != null count distinct article by speaker where count > 1").map { $0[0] }.sorted() == several)
+        let pairs = try rows("quotes where fragment = false and speaker != null count by speaker, article")
+        #expect(Set(pairs.map { $0[0] }).count == articles.count)
+    }
 }
