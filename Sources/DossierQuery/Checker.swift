@@ -151,6 +151,92 @@ public struct Checker {
         return true
     }
 
+    /// A computed column as a field of its own: arithmetic on numbers (null when a value is
+    /// missing or a division is by zero) and the functions of `Expression.functions`.
+    private mutating func computed(_ expression: Expression, at span: SourceSpan, in schema: SourceSchema) -> Field? {
+        switch expression {
+        case .field(let name):
+            return field(name, in: schema)
+        case .number(let n, _):
+            return Field(Value.number(n).display, .number, "a number") { _, _ in .number(n) }
+        case .negate(let inner):
+            guard let operand = number(inner, at: span, in: schema, for: "-") else { return nil }
+            let value = operand.value
+            return Field("-" + operand.name, .number, "the opposite of \(operand.name)") { corpus, row in
+                if case .number(let x) = value(corpus, row) { return .number(-x) }
+                return .null
+            }
+        case .binary(let op, let left, let right):
+            guard let a = number(left, at: span, in: schema, for: String(op)),
+                  let b = number(right, at: span, in: schema, for: String(op)) else { return nil }
+            let (x, y) = (a.value, b.value)
+            return Field(Printer.print(expression), .number, "computed") { corpus, row in
+                guard case .number(let p) = x(corpus, row), case .number(let q) = y(corpus, row) else { return .null }
+                switch op {
+                case "+": return .number(p + q)
+                case "-": return .number(p - q)
+                case "*": return .number(p * q)
+                default: return q == 0 ? .null : .number(p / q)
+                }
+            }
+        case .call(let function, let argument):
+            let key = function.text.lowercased()
+            guard let signature = Expression.functions[key] else {
+                let suggestion = Suggestions.closest(to: function.text, among: Expression.functions.keys)
+                report(function.span, "unknown function '\(function.text)'",
+                       hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "functions are " + Expression.functions.keys.sorted().joined(separator: ", ")
+                           + ", e.g. events count by month(date)")
+                return nil
+            }
+            guard let operand = computed(argument, at: span, in: schema) else { return nil }
+            let fits = signature.takes == .date ? operand.type == .date
+                : [.text, .enumeration, .entity, .textList, .entityList].contains(operand.type)
+            guard fits else {
+                report(function.span, "\(key) takes \(signature.takes == .date ? "a date" : "text"); '\(operand.name)' is \(operand.type == .enumeration ? "an enumeration" : "a \(operand.type.rawValue)")",
+                       hint: signature.takes == .date ? "events count by \(key)(date)" : "entities show \(key)(name)")
+                return nil
+            }
+            let value = operand.value
+            return Field("\(key)(\(operand.name))", signature.gives, signature.summary) { corpus, row in
+                Checker.apply(key, to: value(corpus, row))
+            }
+        }
+    }
+
+    /// A sub-expression that must be a number, or nil (reported).
+    private mutating func number(_ expression: Expression, at span: SourceSpan, in schema: SourceSchema, for op: String) -> Field? {
+        guard let field = computed(expression, at: span, in: schema) else { return nil }
+        guard field.type == .number else {
+            report(span, "'\(op)' works on numbers; '\(field.name)' is \(field.type == .enumeration ? "an enumeration" : "a \(field.type.rawValue)")",
+                   hint: "conflicts show what, high - low as spread")
+            return nil
+        }
+        return field
+    }
+
+    /// A function of `Expression.functions` on one value (each element of a list).
+    static func apply(_ function: String, to value: Value) -> Value {
+        switch value {
+        case .null: return .null
+        case .list(let items): return .list(items.map { apply(function, to: $0) })
+        case .date(let date):
+            switch function {
+            case "year": return .number(Double(date.year))
+            case "month": return date.month.flatMap { PartialDate(year: date.year, month: $0) }.map(Value.date) ?? .null
+            case "day": return date.day == nil ? .null : .date(date)
+            default: return .null
+            }
+        default:
+            let text = value.display
+            switch function {
+            case "lower": return .text(text.lowercased())
+            case "upper": return .text(text.uppercased())
+            case "length": return .number(Double(text.count))
+            default: return .null
+            }
+        }
+    }
+
     /// A dotted path, through the links between sources (see `FieldPath`).
     private mutating func path(_ name: Name, in schema: SourceSchema) -> Field? {
         switch FieldPath.resolve(name.text, in: schema) {
@@ -183,6 +269,11 @@ public struct Checker {
     // MARK: - Names and values
 
     private mutating func field(_ name: Name, in schema: SourceSchema) -> Field? {
+        if let expression = name.expression {
+            guard var field = computed(expression, at: name.span, in: schema) else { return nil }
+            field.name = name.text
+            return field
+        }
         if let field = schema.field(named: name.text) { return field }
         if name.text.contains(".") { return path(name, in: schema) }
         let names = schema.fields.map(\.name) + schema.fields.flatMap(\.synonyms)

@@ -62,9 +62,10 @@ public struct Lexer: Sendable {
             advance()
             _ = match(UInt8(ascii: "|"))
             kind = .error(.doublePipe)
-        case UInt8(ascii: "*"):
-            advance()
-            kind = .error(.star)
+        case UInt8(ascii: "*"): advance(); kind = .times
+        case UInt8(ascii: "+"): advance(); kind = .plus
+        case UInt8(ascii: "-"): advance(); kind = .minus
+        case UInt8(ascii: "/"): advance(); kind = .divide
         case UInt8(ascii: "<"):
             advance()
             kind = match(UInt8(ascii: "=")) ? .lessEqual : (match(UInt8(ascii: ">")) ? .notEqual : .less)

@@ -5,7 +5,6 @@ public enum LexicalError: Sendable, Equatable {
     case loneBang
     case doubleAmpersand
     case doublePipe
-    case star
     case singleQuote
     case bareDollar
     case unexpectedCharacter
@@ -19,7 +18,6 @@ public enum LexicalError: Sendable, Equatable {
         case .loneBang: return "'!' alone is not an operator: write != or not"
         case .doubleAmpersand: return "'&&' is not DQL: write 'and'"
         case .doublePipe: return "'||' is not DQL: write 'or'"
-        case .star: return "'*' is not DQL"
         case .singleQuote: return "strings take double quotes: \"like this\""
         case .bareDollar: return "'$' must be followed by a parameter name, e.g. $actor"
         case .unexpectedCharacter: return "unexpected character"

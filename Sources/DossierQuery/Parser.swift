@@ -343,11 +343,22 @@ public struct Parser {
     }
 
     /// show ::= 'show' FIELD ( ',' FIELD )*
+    /// fieldList ::= field ( 'as' NAME )? ( ',' field ( 'as' NAME )? )*
     private mutating func fieldList(after keyword: String, example: String) -> [Name]? {
         var fields: [Name] = []
         repeat {
             if !fields.isEmpty { advance() }  // the comma
-            guard let field = field(after: keyword, example: example) else { return nil }
+            guard var field = field(after: keyword, example: example) else { return nil }
+            if self.keyword(current) == "as" {
+                advance()
+                guard current.kind == .identifier, !Parser.reserved.contains(self.keyword(current)) else {
+                    report(at: current, "expected a column name after 'as', found \(describe(current))", hint: "conflicts show what, high - low as spread")
+                    return nil
+                }
+                if field.expression == nil { field.expression = .field(field) }
+                field.text = self.word(current)
+                advance()
+            }
             fields.append(field)
         } while current.kind == .comma
         if current.kind == .identifier, !Parser.clauseStarts.contains(self.keyword(current)),
@@ -359,20 +370,92 @@ public struct Parser {
         return fields
     }
 
+    /// field ::= FIELD | operand (a computed column)
     private mutating func field(after keyword: String, example: String) -> Name? {
         let token = current
-        if token.kind == .error(.star) {
+        if token.kind == .times {
             report(at: token, "'*' is not DQL: name the fields",
                    hint: keyword == "show" ? "leave out show for the usual columns, or name them: events show date, summary (.format json gives every field)"
                                            : example)
             return nil
         }
-        guard token.kind == .identifier else {
+        guard [.identifier, .number, .leftParen, .minus].contains(token.kind) else {
             report(at: token, "expected a field name after '\(keyword)', found \(describe(token))", hint: example)
             return nil
         }
-        advance()
-        return Name(text: word(token), span: token.span)
+        if token.kind == .identifier, !Parser.startsExpression(peek(1).kind) {
+            advance()
+            return Name(text: word(token), span: token.span)
+        }
+        return operandName(from: token)
+    }
+
+    /// A computed column as a name: its text is the expression as written, in one form.
+    private mutating func operandName(from start: Token) -> Name? {
+        guard let expression = operand() else { return nil }
+        if case .field(let name) = expression { return name }
+        return Name(text: Printer.print(expression), span: span(from: start), expression: expression)
+    }
+
+    /// Whether a token after a field name continues it into a computed column.
+    static func startsExpression(_ kind: Token.Kind) -> Bool {
+        [.plus, .minus, .times, .divide, .leftParen].contains(kind)
+    }
+
+    /// operand ::= term ( ( '+' | '-' ) term )*
+    private mutating func operand() -> Expression? {
+        guard var left = term() else { return nil }
+        while current.kind == .plus || current.kind == .minus {
+            let op: Character = current.kind == .plus ? "+" : "-"
+            advance()
+            guard let right = term() else { return nil }
+            left = .binary(op, left, right)
+        }
+        return left
+    }
+
+    /// term ::= factor ( ( '*' | '/' ) factor )*
+    private mutating func term() -> Expression? {
+        guard var left = factor() else { return nil }
+        while current.kind == .times || current.kind == .divide {
+            let op: Character = current.kind == .times ? "*" : "/"
+            advance()
+            guard let right = factor() else { return nil }
+            left = .binary(op, left, right)
+        }
+        return left
+    }
+
+    /// factor ::= NUMBER | FIELD | FUNCTION '(' operand ')' | '(' operand ')' | '-' factor
+    private mutating func factor() -> Expression? {
+        let token = current
+        switch token.kind {
+        case .number:
+            advance()
+            return .number(Double(word(token)) ?? 0, token.span)
+        case .minus, .leftParen:
+            guard enterNesting(at: token) else { return nil }
+            defer { nesting -= 1 }
+            advance()
+            if token.kind == .minus { return factor().map(Expression.negate) }
+            guard let inner = operand() else { return nil }
+            guard expect(.rightParen, "')'", hint: "conflicts show what, (high - low) / low as growth") != nil else { return nil }
+            return inner
+        case .identifier:
+            advance()
+            let name = Name(text: word(token), span: token.span)
+            guard current.kind == .leftParen else { return .field(name) }
+            guard enterNesting(at: token) else { return nil }
+            defer { nesting -= 1 }
+            advance()
+            guard let argument = operand() else { return nil }
+            guard expect(.rightParen, "')' after the argument of \(name.text)", hint: "events count by month(date)") != nil else { return nil }
+            return .call(name, argument)
+        default:
+            report(at: token, "expected a field, a number or '(' in the computed column, found \(describe(token))",
+                   hint: "conflicts show what, high - low as spread")
+            return nil
+        }
     }
 
     // MARK: - Conditions
@@ -469,9 +552,14 @@ public struct Parser {
                    hint: "events where kind = \"protest\" \(keyword(fieldToken)) \(dateExample(at: peek(1)))")
             return nil
         }
-        let field = Name(text: word(fieldToken), span: fieldToken.span)
+        var field = Name(text: word(fieldToken), span: fieldToken.span)
+        if Parser.startsExpression(peek(1).kind) {
+            guard let computed = operandName(from: fieldToken) else { return nil }
+            field = computed
+        } else {
+            advance()
+        }
         lastField = field.text
-        advance()
         let opToken = current
         var op: Comparison.Operator
         switch opToken.kind {
@@ -580,6 +668,12 @@ public struct Parser {
         switch token.kind {
         case .string:
             kind = .string(unquote(token))
+        case .minus where peek(1).kind == .number:
+            // A negative number: value > -5.
+            advance()
+            let number = current
+            advance()
+            return Literal(kind: .number(-(Double(word(number)) ?? 0)), span: span(from: token))
         case .number:
             let text = word(token)
             if text.count == 4, !text.utf8.contains(0x2E), let year = Int(text), let date = PartialDate(year: year),

@@ -27,13 +27,13 @@ public enum Printer {
             case .between(let a, let b): return "between \(print(a)) and \(print(b))"
             }
         case .sort(let keys, _):
-            return "sort by " + keys.map { $0.field.text + ($0.descending ? " desc" : "") }.joined(separator: ", ")
+            return "sort by " + keys.map { column($0.field) + ($0.descending ? " desc" : "") }.joined(separator: ", ")
         case .limit(let n, _): return "limit " + print(n)
-        case .show(let fields, _): return "show " + fields.map(\.text).joined(separator: ", ")
-        case .count(let fields, _): return fields.isEmpty ? "count" : "count by " + fields.map(\.text).joined(separator: ", ")
-        case .distinct(let field, _): return "distinct " + field.text
+        case .show(let fields, _): return "show " + fields.map(column).joined(separator: ", ")
+        case .count(let fields, _): return fields.isEmpty ? "count" : "count by " + fields.map(column).joined(separator: ", ")
+        case .distinct(let field, _): return "distinct " + column(field)
         case .aggregate(let function, let field, let by, _):
-            return "\(function.rawValue) \(field.text)" + (by.isEmpty ? "" : " by " + by.map(\.text).joined(separator: ", "))
+            return "\(function.rawValue) \(column(field))" + (by.isEmpty ? "" : " by " + by.map(column).joined(separator: ", "))
         }
     }
 
@@ -50,7 +50,7 @@ public enum Printer {
         case .not(let inner, _):
             return "not " + print(inner, parent: 3)
         case .comparison(let c):
-            return "\(c.field.text) \(c.op.rawValue) \(print(c.value))"
+            return "\(column(c.field)) \(c.op.rawValue) \(print(c.value))"
         }
     }
 
@@ -74,6 +74,28 @@ public enum Printer {
         case .null: return "null"
         case .parameter(let name): return "$" + name
         case .list(let items): return "[" + items.map(print).joined(separator: ", ") + "]"
+        }
+    }
+
+    /// A field or a computed column, with its name when it differs from the expression.
+    static func column(_ name: Name) -> String {
+        guard let expression = name.expression else { return name.text }
+        let written = print(expression)
+        return written == name.text ? written : "\(written) as \(name.text)"
+    }
+
+    /// An expression with the parentheses its precedence needs (`*` and `/` bind tighter
+    /// than `+` and `-`; both are left-associative).
+    public static func print(_ expression: Expression, parent: Int = 0, onTheRight: Bool = false) -> String {
+        switch expression {
+        case .field(let name): return name.text
+        case .number(let n, _): return Value.number(n).display
+        case .negate(let inner): return "-" + print(inner, parent: 3)
+        case .call(let name, let argument): return "\(name.text.lowercased())(\(print(argument)))"
+        case .binary(let op, let left, let right):
+            let level = op == "+" || op == "-" ? 1 : 2
+            let text = "\(print(left, parent: level)) \(op) \(print(right, parent: level, onTheRight: true))"
+            return level < parent || (onTheRight && level == parent) ? "(\(text))" : text
         }
     }
 

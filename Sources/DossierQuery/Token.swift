@@ -12,6 +12,7 @@ public struct Token: Sendable, Equatable {
         case parameter       // $name
         case equal, notEqual, less, lessEqual, greater, greaterEqual
         case leftParen, rightParen, leftBracket, rightBracket, comma, semicolon
+        case plus, minus, times, divide
         case newline
         case endOfInput
         /// Text the lexer could not read, and why.

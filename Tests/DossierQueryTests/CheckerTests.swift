@@ -85,6 +85,13 @@ import Testing
         #expect(errors("quotes count distinct article by speaker where count > 1 sort by speaker") == "")
     }
 
+    @Test func aComputedColumnNeedsTheRightTypes() {
+        #expect(errors("conflicts show what, high - what").hasPrefix("1:22: error: '-' works on numbers; 'what' is a text"))
+        #expect(errors("events show mnth(date)").hasPrefix("1:13: error: unknown function 'mnth'"))
+        #expect(errors("events show year(kind)").hasPrefix("1:13: error: year takes a date; 'kind' is an enumeration"))
+        #expect(errors("conflicts show (high - low) / low as growth sort by growth desc") == "")
+    }
+
     @Test func aWrongPathSaysWhereItCanGo() {
         #expect(errors("quotes show speakr.description") == """
             1:13: error: 'speakr.' leads nowhere from quotes

@@ -181,4 +181,24 @@ import Testing
         let pairs = try rows("quotes where fragment = false and speaker != null count by speaker, article")
         #expect(Set(pairs.map { $0[0] }).count == articles.count)
     }
+
+    @Test func computedColumnsCalculateFromTheFields() throws {
+        let corpus = Self.corpus
+        let spreads = try rows("conflicts show what, high - low as spread")
+        #expect(spreads.count == corpus.conflicts.count)
+        let expected = corpus.conflicts.map { conflict -> String in
+            let low = conflict.readings.map(\.low).min() ?? 0
+            let high = conflict.readings.map { $0.high.isFinite ? $0.high : $0.low }.max() ?? 0
+            return Value.number(high - low).display
+        }
+        #expect(spreads.map { $0[1] } == expected)
+        // Every event falls in one month group (a null month for an event known by its year).
+        let months = try rows("events count by month(date)")
+        #expect(months.reduce(0) { $0 + (Int($1[1]) ?? 0) } == corpus.events.count)
+        #expect(months.contains(["2022-01", String(corpus.events.filter { $0.date.year == 2022 && $0.date.month == 1 }.count)]))
+        #expect(try rows("figures where value - 1000 > 0 count") == [[String(corpus.figures.filter { $0.value > 1000 }.count)]])
+        #expect(try rows("figures where value > -1 count") == [[String(corpus.figures.count)]])
+        // Division by zero gives no value rather than infinity.
+        #expect(try rows("conflicts show low / 0 as x").allSatisfy { $0 == [""] })
+    }
 }

@@ -48,6 +48,30 @@ import Testing
         ])
     }
 
+    @Test func theNewConstructsPrintAsTheyParse() {
+        #expect(printed("""
+            sentences where text has "war"
+            quotes show speaker, speaker.description, sentence.text
+            quotes where fragment = false count by speaker, article where count > 1
+            figures where outcome = "killed" max value by article
+            quotes count distinct article by speaker
+            conflicts show what, high - low as spread, (high - low) / low, -low, 2 * (high + low) - 1
+            events count by month(date)
+            explain analyze figures sum value
+            figures where value > -5 and value - 1 < 10
+            """) == [
+            "sentences where text has \"war\"",
+            "quotes show speaker, speaker.description, sentence.text",
+            "quotes where fragment = false count by speaker, article where count > 1",
+            "figures where outcome = \"killed\" max value by article",
+            "quotes count distinct article by speaker",
+            "conflicts show what, high - low as spread, (high - low) / low, -low, 2 * (high + low) - 1",
+            "events count by month(date)",
+            "explain analyze figures sum value",
+            "figures where value > -5 and value - 1 < 10",
+        ])
+    }
+
     @Test func precedenceIsNotThenAndThenOr() {
         #expect(printed("events where not kind = \"a\" or kind = \"b\" and place = \"c\"") == [
             "events where not kind = \"a\" or kind = \"b\" and place = \"c\"",
