@@ -7,6 +7,9 @@ public struct Field: Sendable {
     public var summary: String
     /// Other spellings the language accepts, such as `actor` for `actors`.
     public var synonyms: [String]
+    /// What the field computes, for the indexes built on it: its name, or for a column
+    /// renamed with `as`, the path or expression it stands for.
+    var key: String
     public let value: @Sendable (Corpus, Int) -> Value
     /// For text that is a stretch of an article (a sentence, a quote): where it lies, so
     /// that `contains` can search the article's bytes instead of copying the text out.
@@ -20,6 +23,7 @@ public struct Field: Sendable {
         self.type = type
         self.summary = summary
         self.synonyms = synonyms
+        self.key = name
         self.value = value
     }
 }

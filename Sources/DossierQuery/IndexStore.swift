@@ -14,7 +14,7 @@ final class IndexStore: @unchecked Sendable {
 
         init(_ field: Field, of source: SourceSchema) {
             self.source = source.name
-            self.field = field.name
+            self.field = field.key
         }
     }
 

@@ -181,22 +181,78 @@ public enum Help {
               seeAlso: ["sort"]),
         Topic(name: "show", summary: "choose the columns", text: """
             show FIELD, FIELD ...
+            show FIELD as NAME, ...
 
             Without show, a table prints the usual fields of its source; JSON and CSV carry every
-            field. .schema SOURCE lists the fields.
+            field. .schema SOURCE lists the fields. A field may be a path (speaker.description)
+            or a computed column (high - low as spread); as names the column.
             """,
-              examples: ["events show date, summary", "articles show id, source, published"],
-              seeAlso: ["formats", "distinct"]),
-        Topic(name: "count", summary: "how many rows, or how many per value", text: """
-            count            one number: how many rows
-            count by FIELD   a table of each value of FIELD and how many rows have it, largest first
+              examples: ["events show date, summary", "articles show id, source, published",
+                         "quotes where speaker = \"Erica Marat\" show speaker, speaker.description, text"],
+              seeAlso: ["formats", "distinct", "paths", "computed"]),
+        Topic(name: "paths", summary: "follow a row to the rows it comes from: speaker.description", aliasNames: ["path", "relations", "links"], text: """
+            LINK.FIELD        a field of the row a link leads to
+            LINK.LINK.FIELD   links follow one another
+
+            quotes       speaker. (entities), sentence. (sentences), article. (articles)
+            mentions     entity., sentence., article.
+            figures      sentence., article.          dates   sentence., article.
+            sentences    entities. (every entity the sentence names), article.
+            events       actors., place. (the gazetteer's entity of the place), evidence.
+                         (the sentences that report it), articles.
+            names        suggestion.
+
+            A path works wherever a field does: in where, show, sort by, count by. A link that
+            leads to several rows (an event's actors) gives a list, and a condition on it holds
+            when it holds for any of them.
+            """,
+              examples: ["quotes where speaker.kind = \"organization\" show speaker, text",
+                         "mentions where entity.kind = \"person\" count by entity limit 5",
+                         "figures where outcome = \"killed\" show value, sentence.text",
+                         "events where actor = \"CSTO\" show date, summary, evidence.text"],
+              seeAlso: ["show", "aliases"]),
+        Topic(name: "computed", summary: "columns computed from fields: arithmetic and functions", aliasNames: ["functions", "arithmetic", "as"], text: """
+            FIELD + FIELD, -, *, /        arithmetic on numbers (no value when one is missing,
+                                          or on a division by zero)
+            year(DATE), month(DATE), day(DATE)
+            lower(TEXT), upper(TEXT), length(TEXT)
+            EXPRESSION as NAME            names the column
+
+            A computed column goes wherever a field does: show, where, sort by, count by.
+            month(date) is a date of month precision, so count by month(date) counts per month.
+            """,
+              examples: ["conflicts show what, low, high, high - low as spread",
+                         "events count by month(date) sort by count desc limit 3",
+                         "figures where value - 1000 > 0 show value, what"],
+              seeAlso: ["show", "count"]),
+        Topic(name: "count", summary: "how many rows, or how many per value", aliasNames: ["group"], text: """
+            count                   one number: how many rows
+            count by FIELD, ...     a table of each value (each combination of values) and how
+                                    many rows have it, largest first
+            ... where count > N     keep the groups with more than N rows: where, sort and
+                                    limit may follow a shape, on the table's columns
 
             On a list field each element counts: events count by actor counts each actor once
-            per event.
+            per event. A table kept with let is a source too: let s = quotes count by speaker,
+            then s where count > 1.
             """,
               examples: ["events count", "events count by kind", "quotes where fragment = false count by speaker",
-                         "events count by actor limit 5"],
-              seeAlso: ["distinct"]),
+                         "events count by actor limit 5", "quotes where fragment = false and speaker != null count by speaker, article limit 5",
+                         "quotes where fragment = false and speaker != null count by speaker where count > 3"],
+              seeAlso: ["distinct", "aggregates", "let"]),
+        Topic(name: "aggregates", summary: "sum, min, max, avg and count distinct", aliasNames: ["sum", "min", "max", "avg", "aggregate"], text: """
+            sum FIELD [by FIELD, ...]              the total of a number field
+            avg FIELD [by ...]                     its mean
+            min FIELD [by ...], max FIELD [by ...] the least and the greatest number or date
+            count distinct FIELD [by ...]          how many different values
+
+            Without by, one row; with it, one row per group, largest first. The column is named
+            after the function (sum, avg, min, max, count), so a where can follow: figures max
+            value by article where max > 100. Missing values are skipped.
+            """,
+              examples: ["figures where outcome = \"killed\" max value by article",
+                         "events min date", "quotes where fragment = false and speaker != null count distinct article by speaker where count > 1"],
+              seeAlso: ["count", "computed"]),
         Topic(name: "distinct", summary: "the different values of a field", text: """
             distinct FIELD
 
@@ -208,7 +264,9 @@ public enum Help {
             let NAME = STATEMENT
 
             The result is kept for the session (.names lists them) and can start a statement
-            as a source does. A shaped result (show, count by) is kept as a table.
+            as a source does. A shaped result (show, count by) is kept as a table, whose rows
+            take any clause on its columns: let s = quotes count by speaker, then s where
+            count > 2 sort by speaker.
             """,
               examples: ["let csto = events where actor = \"CSTO\"\ncsto sort by date show date, kind, summary",
                          "let loud = quotes where fragment = false\nloud count by speaker limit 3"],

@@ -201,4 +201,12 @@ import Testing
         // Division by zero gives no value rather than infinity.
         #expect(try rows("conflicts show low / 0 as x").allSatisfy { $0 == [""] })
     }
+
+    @Test func aColumnRenamedWithAsKeepsTheIndexOfWhatItComputes() throws {
+        // The same name for two different computations: each has its own group index.
+        let years = try rows("events count by year(date) as y")
+        let months = try rows("events count by month(date) as y")
+        #expect(years.contains(["2022", "25"]) && months.contains(["2022-01", "24"]))
+        #expect(try rows("events count by year(date) as y") == years)
+    }
 }

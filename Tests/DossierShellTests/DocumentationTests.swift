@@ -29,7 +29,9 @@ import TestSupport
     @Test func grammarReadmeHasExamplesOfEveryConstruct() throws {
         let all = try Self.examples(in: "grammar/README.md").joined(separator: "\n")
         for construct in ["where", "after", "before", "on", "between", "sort by", "limit", "show", "count by", "distinct",
-                          "let", "explain", "contains", "matches", " in [", " not ", " or ", "null"] {
+                          "let", "explain", "contains", "matches", " in [", " not ", " or ", "null",
+                          " has ", "speaker.", "sentence.text", "evidence.text", "count by speaker, article", "where count >",
+                          "max value by", "count distinct", " - low as ", "month(date)", "explain analyze"] {
             #expect(all.contains(construct), "no example uses \(construct)")
         }
     }
