@@ -74,7 +74,8 @@ enum DotCommand {
             } else if arguments.count == 1 {
                 session.output.write(session.parameters[arguments[0]].map { "$\(arguments[0]) = \($0)\n" } ?? "$\(arguments[0]) is not set\n")
             } else if let (name, value) = parameterAssignment(line) {
-                session.parameters[name] = value
+                // In a script, a default: a value given on the command line stays.
+                if origin.file.isEmpty || !session.fixedParameters.contains(name) { session.parameters[name] = value }
             }
         case "names":
             let lines = session.named.sorted { $0.key < $1.key }.map { key, named -> String in

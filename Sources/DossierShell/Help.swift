@@ -274,7 +274,8 @@ public enum Help {
         Topic(name: "params", summary: "$parameters in statements", aliasNames: ["param", "parameters"], text: """
             A statement may use $NAME where a value goes; set it with .param NAME VALUE in the
             REPL or a script, or with dossier --param NAME=VALUE. A saved script then answers
-            the same question for another person or date.
+            the same question for another person or date. In a script, .param gives a
+            default: a --param on the command line wins.
             """,
               examples: [".param who Erica Marat\nquotes where speaker = $who show text"],
               seeAlso: ["scripts", "let"]),

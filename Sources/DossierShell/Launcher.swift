@@ -37,6 +37,7 @@ public enum Launcher {
         session.timer = options.timer
         if options.timer { TextSink.standardError.write(LoadReport.summary(corpus, milliseconds: loadMilliseconds)) }
         session.parameters = options.parameters
+        session.fixedParameters = Set(options.parameters.keys)
         session.wrap = options.wrap
         session.tableColor = Terminal.wantsColor(STDOUT_FILENO)
         // Ctrl-C, SIGTERM and SIGHUP stop the running statement and end a script; what was

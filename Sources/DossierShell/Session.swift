@@ -41,6 +41,12 @@ public final class Session {
     public var tutorial: Tutorial?
     /// Where `.output FILE` sends results, and whether it is for one statement (`.once`).
     var redirection: (file: OutputFile, once: Bool)?
+    /// How many results the redirection has taken: a CSV or JSON file holds one, and the
+    /// next ones go to numbered files beside it (`results-2.csv`).
+    private var redirectedResults = 0
+    /// Parameters given on the command line: a `.param` line in a script gives a default,
+    /// which they override.
+    public var fixedParameters: Set<String> = []
     /// The history, when the session runs in the REPL.
     var history: () -> [String] = { [] }
     /// Set when any statement has failed, for the exit status.
@@ -90,7 +96,9 @@ public final class Session {
                     problems += found.map { Self.shifted($0, by: line - 1) }
                 case .command(let line, _):
                     // `.param who Tokayev` sets $who for the statements after it.
-                    if let (name, value) = DotCommand.parameterAssignment(line) { environment.parameters[name] = value }
+                    if let (name, value) = DotCommand.parameterAssignment(line), !fixedParameters.contains(name) {
+                        environment.parameters[name] = value
+                    }
                 }
             }
             guard problems.isEmpty else {
@@ -253,7 +261,12 @@ public final class Session {
                 queryMilliseconds = Clock.elapsed(since: started)
                 let onScreen = redirection == nil
                 let text = format.render(result, width: width(), wrap: wrap, color: tableColor && onScreen)
-                if !(onScreen && pager?(text) == true) { output.write(text) }
+                if let redirection, format != .table, redirectedResults > 0 {
+                    writeBeside(redirection.file.path, text)
+                } else if !(onScreen && pager?(text) == true) {
+                    output.write(text)
+                }
+                if redirection != nil { redirectedResults += 1 }
                 if let tutorial, let verdict = tutorial.judge(logical, result, handle: handle) {
                     screen.write(verdict)
                 }
@@ -306,10 +319,32 @@ public final class Session {
         switch OutputFile.open(path) {
         case .success(let file):
             redirection = (file, once)
+            redirectedResults = 0
             output = file.sink
             return nil
         case .failure(let error):
             return error
+        }
+    }
+
+    /// A second or later result of a redirection in CSV or JSON, in a numbered file beside
+    /// the first (`results.csv`, `results-2.csv`...): one file of either format holds one
+    /// table, and a spreadsheet reads one header.
+    private func writeBeside(_ path: String, _ text: String) {
+        let number = redirectedResults + 1
+        let slash = path.lastIndex(of: "/")
+        let dot = path.lastIndex(of: ".").flatMap { dot in slash.map { dot > $0 } ?? true ? dot : nil }
+        let numbered = dot.map { path[..<$0] + "-\(number)" + path[$0...] } ?? path + "-\(number)"
+        switch OutputFile.open(String(numbered)) {
+        case .success(let file):
+            file.sink.write(text)
+            if let problem = file.commit() {
+                report([.error("cannot write \(numbered): \(problem)", hint: "check the folder exists and you may write there")])
+            } else {
+                errors.write("result \(number) written to \(numbered): a \(format == .csv ? "CSV" : "JSON") file holds one result\n")
+            }
+        case .failure(let error):
+            report([.error(error.message, hint: error.hint)])
         }
     }
 

@@ -134,6 +134,29 @@ import TestSupport
 @Suite struct ScriptTests {
     let corpus = try! CorpusBuilder().load(BundledCorpus.source).corpus
 
+    @Test func aParameterInAScriptIsADefaultTheCommandLineOverrides() {
+        let script = ".param who Erica Marat\nquotes where speaker = $who count\n"
+        let plain = Session(corpus: corpus, format: .csv, output: .capturing(), errors: .capturing())
+        #expect(plain.runScript(script, file: "who.dq"))
+        #expect(plain.output.captured == "count\r\n5\r\n")
+        let given = Session(corpus: corpus, format: .csv, output: .capturing(), errors: .capturing())
+        given.parameters = ["who": "Tokayev"]
+        given.fixedParameters = ["who"]
+        #expect(given.runScript(script, file: "who.dq"))
+        #expect(given.output.captured == "count\r\n9\r\n")
+    }
+
+    @Test func eachCSVResultOfAnOutputHasItsOwnFile() throws {
+        let folder = NSTemporaryDirectory() + "dossier-output-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let s = Session(corpus: corpus, format: .csv, output: .capturing(), errors: .capturing())
+        #expect(s.runScript(".output \(folder)/res.csv\nevents count\nquotes count\n.output\n", file: "x.dq"))
+        #expect(try String(contentsOfFile: folder + "/res.csv", encoding: .utf8) == "count\r\n45\r\n")
+        #expect(try String(contentsOfFile: folder + "/res-2.csv", encoding: .utf8) == "count\r\n74\r\n")
+        #expect(s.errors.captured == "result 2 written to \(folder)/res-2.csv: a CSV file holds one result\n")
+    }
+
     @Test func dotCommandsRunInOrderAndLineNumbersStayTheFile() throws {
         let s = Session(corpus: corpus, format: .table, output: .capturing(), errors: .capturing())
         #expect(s.runScript("articles count\n.format csv\narticles count\n", file: "x.dq"))
