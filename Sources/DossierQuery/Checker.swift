@@ -93,6 +93,46 @@ public struct Checker {
         case .distinct(let name, _):
             guard let field = field(name, in: schema) else { return false }
             plan.shape = .distinct(field)
+        case .context(let literal, let span):
+            guard schema.name == "sentences" else {
+                report(span, "'context' shows sentences around sentences; \(schema.name) are not sentences",
+                       hint: "sentences where text has \"troops\" context 1, or kwic for the words around a hit: \(schema.name) kwic")
+                return false
+            }
+            guard let n = limit(literal), n <= 20 else {
+                if case .number(let n) = literal.kind, n > 20 { report(literal.span, "'context' shows at most 20 sentences either side", hint: "context 2") }
+                return false
+            }
+            plan.shape = .context(n)
+        case .kwic(let term, let widthLiteral, let span):
+            var width = 40
+            if let widthLiteral {
+                guard let n = limit(widthLiteral) else { return false }
+                guard (5...200).contains(n) else {
+                    report(widthLiteral.span, "'width' is the characters shown either side of a hit, from 5 to 200", hint: "kwic \"troops\" width 40")
+                    return false
+                }
+                width = n
+            }
+            if schema.name == "sentences" {
+                guard let term, case .string(let text)? = resolved(term), let key = Optional(NameKey.of(text)), WordBoundary.edges(of: key) != nil else {
+                    if term == nil { report(span, "'kwic' on sentences needs the words to show in context", hint: "sentences kwic \"terrorists\" width 40") }
+                    else if case .parameter = term?.kind {} else { report(term?.span ?? span, "'kwic' takes its words in double quotes", hint: "sentences kwic \"terrorists\"") }
+                    return false
+                }
+                plan.shape = .kwic(key: key, width: width, text: nil)
+            } else if let text = schema.fields.first(where: { $0.name == "text" && $0.slice != nil }) {
+                if let term {
+                    report(term.span, "'kwic' on \(schema.name) shows each row's own words: it takes no words",
+                           hint: "\(schema.name) where text has \"...\" kwic, or sentences kwic \"...\"")
+                    return false
+                }
+                plan.shape = .kwic(key: nil, width: width, text: text)
+            } else {
+                report(span, "\(schema.name) have no words in an article to show in context",
+                       hint: "kwic works on sentences (sentences kwic \"troops\") and on quotes, mentions, figures and dates")
+                return false
+            }
         case .aggregate(let function, let name, let names, _):
             guard let field = field(name, in: schema) else { return false }
             guard function.accepts(field.type) else {

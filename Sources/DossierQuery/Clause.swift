@@ -13,11 +13,15 @@ public enum Clause: Sendable, Equatable {
     /// `sum FIELD`, `min`, `max`, `avg`, or `count distinct FIELD`, each with an optional
     /// `by FIELD, ...`.
     case aggregate(Aggregate, Name, by: [Name], SourceSpan)
+    /// `context N`: each sentence with N sentences either side.
+    case context(Literal, SourceSpan)
+    /// `kwic ["words"] [width N]`: each hit with the text around it.
+    case kwic(Literal?, width: Literal?, SourceSpan)
 
     public var span: SourceSpan {
         switch self {
         case .where(_, let s), .date(_, let s), .sort(_, let s), .limit(_, let s), .show(_, let s),
-             .count(_, let s), .distinct(_, let s), .aggregate(_, _, _, let s):
+             .count(_, let s), .distinct(_, let s), .aggregate(_, _, _, let s), .context(_, let s), .kwic(_, _, let s):
             return s
         }
     }
@@ -33,6 +37,8 @@ public enum Clause: Sendable, Equatable {
         case .count(let fields, _): return fields.isEmpty ? "count" : "count by"
         case .distinct: return "distinct"
         case .aggregate(let function, _, _, _): return function.rawValue
+        case .context: return "context"
+        case .kwic: return "kwic"
         }
     }
 }

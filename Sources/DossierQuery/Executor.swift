@@ -130,6 +130,14 @@ public struct Executor: Sendable {
             return .table(ResultSet(columns: ["count"], rows: [[.number(Double(rows.count))]], columnTypes: [.number]))
         case (.countBy(let fields), .rows(let rows)): return .table(countBy(fields, rows))
         case (.aggregate(let function, let field, let by), .rows(let rows)): return .table(aggregate(function, field, by: by, rows))
+        case (.context(let n), .rows(let rows)):
+            return .table(ResultSet(columns: Concordance.contextColumns, rows: Concordance(corpus: corpus).context(rows, n: n),
+                                    columnTypes: [.text, .number, .boolean, .text]))
+        case (.kwic(let key, let width, let text), .rows(let rows)):
+            let concordance = Concordance(corpus: corpus)
+            let lines = key.map { concordance.kwic(sentences: rows, key: $0, width: width) }
+                ?? text?.slice.map { concordance.kwic(rows: rows, slice: $0, width: width) } ?? []
+            return .table(ResultSet(columns: Concordance.kwicColumns, rows: lines, columnTypes: Concordance.kwicColumns.map { _ in .text }))
         case (.distinct(let field), .rows(let rows)):
             var seen = Set<Value>()
             for row in rows { for value in elements(field.value(corpus, row)) { seen.insert(value) } }

@@ -48,7 +48,7 @@ public struct LogicalPlan: Sendable {
     public var isShaped: Bool { shape != nil }
 
     /// How the rows are turned into a table, for a caller that compares answers.
-    public enum ShapeKind: Sendable { case show, count, countBy, distinct, aggregate }
+    public enum ShapeKind: Sendable { case show, count, countBy, distinct, aggregate, context, kwic }
 
     public var shapeKind: ShapeKind? {
         switch shape {
@@ -58,6 +58,8 @@ public struct LogicalPlan: Sendable {
         case .countBy: return .countBy
         case .distinct: return .distinct
         case .aggregate: return .aggregate
+        case .context: return .context
+        case .kwic: return .kwic
         }
     }
 
@@ -79,6 +81,8 @@ public struct LogicalPlan: Sendable {
         case .distinct(let field)?: return [field.type]
         case .aggregate(let function, let field, let by)?:
             return by.map(\.type) + [function == .min || function == .max ? field.type : .number]
+        case .context?: return [.text, .number, .boolean, .text]
+        case .kwic?: return Concordance.kwicColumns.map { _ in .text }
         case nil: return source.fields.map(\.type)
         }
     }

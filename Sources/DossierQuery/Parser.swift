@@ -207,6 +207,25 @@ public struct Parser {
                 return .count(fields, span(from: start))
             }
             return .count([], span(from: start))
+        case "context":
+            // context ::= 'context' NUMBER
+            advance()
+            guard let value = limitValue() else { return nil }
+            return .context(value, span(from: start))
+        case "kwic":
+            // kwic ::= 'kwic' ( STRING | PARAMETER )? ( 'width' NUMBER )?
+            advance()
+            var term: Literal?
+            if current.kind == .string || current.kind == .parameter {
+                term = value(for: "text")
+            }
+            var width: Literal?
+            if keyword(current) == "width" {
+                advance()
+                guard let n = limitValue() else { return nil }
+                width = n
+            }
+            return .kwic(term, width: width, span(from: start))
         case "sum", "min", "max", "avg":
             advance()
             guard let function = Aggregate(rawValue: word) else { return nil }
@@ -728,18 +747,18 @@ public struct Parser {
     // MARK: - Tokens
 
     public static let clauseKeywords = ["where", "after", "before", "on", "between", "sort", "limit", "show", "count", "distinct",
-                                        "sum", "min", "max", "avg"]
+                                        "sum", "min", "max", "avg", "context", "kwic"]
     static let reserved: Set<String> = Set(clauseKeywords + ["let", "explain", "analyze", "and", "or", "not", "in", "by", "asc", "desc",
                                                              "contains", "has", "matches", "true", "false", "null"])
     public static var sourceList: String { Schema.sources.map(\.name).joined(separator: ", ") }
     public static var clauseList: String {
-        "where, after, before, on, between, sort by, limit, show, count, count by, distinct, sum, min, max, avg, count distinct"
+        "where, after, before, on, between, sort by, limit, show, count, count by, distinct, sum, min, max, avg, count distinct, context, kwic"
     }
 
     /// Words after which a statement cannot end, so a newline after them continues it.
     private static let continuing: Set<String> = ["where", "and", "or", "not", "by", "in", "between", "show", "sort",
                                                   "let", "explain", "contains", "has", "matches", "after", "before", "on",
-                                                  "limit", "distinct", "sum", "min", "max", "avg"]
+                                                  "limit", "distinct", "sum", "min", "max", "avg", "context", "width"]
     /// Words that start a clause: a line starting with one continues the statement above.
     static let clauseStarts: Set<String> = Set(clauseKeywords)
 

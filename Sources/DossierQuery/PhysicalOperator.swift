@@ -63,6 +63,8 @@ enum PhysicalOperator: Sendable {
     case countBy([Field])
     case distinct(Field)
     case aggregate(Aggregate, Field, by: [Field])
+    case context(Int)
+    case kwic(key: String?, width: Int, text: Field?)
 
     // MARK: On the table
 
@@ -96,13 +98,15 @@ enum PhysicalOperator: Sendable {
         case .countBy: return "count by"
         case .distinct: return "distinct"
         case .aggregate(let function, _, _): return function.rawValue
+        case .context: return "context"
+        case .kwic: return "kwic"
         }
     }
 
     /// True for the operators whose output is a table rather than row ids.
     var makesTable: Bool {
         switch self {
-        case .groupIndexCount, .groupIndexDistinct, .project, .count, .countBy, .distinct, .aggregate,
+        case .groupIndexCount, .groupIndexDistinct, .project, .count, .countBy, .distinct, .aggregate, .context, .kwic,
              .tableFilter, .tableSort, .tableLimit:
             return true
         default:

@@ -32,6 +32,9 @@ public enum Printer {
         case .show(let fields, _): return "show " + fields.map(column).joined(separator: ", ")
         case .count(let fields, _): return fields.isEmpty ? "count" : "count by " + fields.map(column).joined(separator: ", ")
         case .distinct(let field, _): return "distinct " + column(field)
+        case .context(let n, _): return "context " + print(n)
+        case .kwic(let term, let width, _):
+            return "kwic" + (term.map { " " + print($0) } ?? "") + (width.map { " width " + print($0) } ?? "")
         case .aggregate(let function, let field, let by, _):
             return "\(function.rawValue) \(column(field))" + (by.isEmpty ? "" : " by " + by.map(column).joined(separator: ", "))
         }

@@ -257,7 +257,7 @@ public enum Schema {
             },
             Field("article", .text, "id of the article") { .text($0.articles[$0.mentions[$1].article].id) },
             Field("sentence", .number, "index of the sentence in its article") { .number(Double($0.sentences[$0.mentions[$1].sentence].index)) },
-            Field("text", .text, "the surface form as written") { corpus, row in
+            Field("text", .text, "the surface form as written", slice: { ($0.mentions[$1].article, $0.mentions[$1].range) }) { corpus, row in
                 .text(corpus.articles[corpus.mentions[row].article].text(corpus.mentions[row].range))
             },
             Field("ambiguous", .boolean, "true when the form names several entities") { .bool($0.mentions[$1].entity == nil) },

@@ -7,6 +7,11 @@ enum Shape: Sendable {
     case distinct(Field)
     /// An aggregate of a field, one row per group of the `by` fields (one row with none).
     case aggregate(Aggregate, Field, by: [Field])
+    /// Each sentence with `n` sentences of its article either side.
+    case context(Int)
+    /// Keyword in context: of a phrase's whole-word hits in sentences (`key`), or of each
+    /// row's own words (`text`, the source's field that lies in an article).
+    case kwic(key: String?, width: Int, text: Field?)
 }
 
 extension Shape {
@@ -18,6 +23,8 @@ extension Shape {
         case .countBy(let fields): return fields.map(\.name) + ["count"]
         case .distinct(let field): return [field.name]
         case .aggregate(let function, _, let by): return by.map(\.name) + [function.column]
+        case .context: return Concordance.contextColumns
+        case .kwic: return Concordance.kwicColumns
         }
     }
 }

@@ -240,6 +240,22 @@ public enum Help {
                          "events count by actor limit 5", "quotes where fragment = false and speaker != null count by speaker, article limit 5",
                          "quotes where fragment = false and speaker != null count by speaker where count > 3"],
               seeAlso: ["distinct", "aggregates", "let"]),
+        Topic(name: "kwic", summary: "keyword in context, and sentences in context", aliasNames: ["context", "concordance"], text: """
+            sentences kwic "WORDS" [width N]   each whole-word hit of WORDS with N characters (40
+                                               unless given) before and after it, hits lined up
+            mentions kwic, quotes kwic ...     each row's own words as the hit: an entity's
+                                               mentions show whatever alias the text used
+            sentences where ... context N      each sentence with N sentences of its article
+                                               either side, the hits marked in the column hit
+
+            A kwic table has the columns article, left, hit, right, leftword and rightword (the
+            words just before and after the hit, lower-cased): sort by leftword or rightword
+            groups the hits by what surrounds them.
+            """,
+              examples: ["sentences kwic \"terrorists\" width 30 sort by rightword",
+                         "mentions where entity = \"CSTO\" kwic width 30",
+                         "sentences where text has \"Shal ket\" context 1"],
+              seeAlso: ["operators", "paths"]),
         Topic(name: "aggregates", summary: "sum, min, max, avg and count distinct", aliasNames: ["sum", "min", "max", "avg", "aggregate"], text: """
             sum FIELD [by FIELD, ...]              the total of a number field
             avg FIELD [by ...]                     its mean

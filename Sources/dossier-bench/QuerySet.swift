@@ -59,6 +59,15 @@ enum QuerySet {
                   parameters: [.text(NameKey.of(speakerName))], answer: .ids),
             Query(name: "figure filter", dql: "figures where outcome = \"killed\" and value > 100",
                   sql: "SELECT id FROM figures WHERE outcome = 'killed' AND value > 100", parameters: [], answer: .ids),
+            // Relations: the quotations of one speaker with the speaker's description (a join
+            // in SQL, a path in DQL, timed with the description read for each row), and the
+            // sentences that name one entity under any of its names.
+            Query(name: "speaker relation", dql: "quotes where speaker = \"\(speakerName)\" show speaker.description, text",
+                  sql: "SELECT q.id, e.description, q.text FROM quotes q JOIN entities e ON e.id = q.speaker WHERE q.speaker IN (SELECT entity FROM entity_names WHERE key = ?)",
+                  parameters: [.text(NameKey.of(speakerName))], answer: .ids),
+            Query(name: "entity sentences", dql: "sentences where entities = \"\(actorName)\"",
+                  sql: "SELECT DISTINCT sentence FROM mentions WHERE entity IN (SELECT entity FROM entity_names WHERE key = ?)",
+                  parameters: [.text(NameKey.of(actorName))], answer: .ids),
         ]
     }
 
@@ -76,9 +85,16 @@ enum QuerySet {
             var checker = Checker(environment: Environment(handle: handle), text: SourceText(name: "", text: dql))
             guard let logical = checker.check(query) else { throw SQLiteDatabase.Failure(description: "DQL does not check: \(dql)") }
             let executor = Executor(handle: handle)
-            let physical = Planner(handle: handle).plan(logical.shapeKind == .countBy ? logical : logical.unshaped)
+            let shown = logical.shapeKind == .show
+            let physical = Planner(handle: handle).plan(logical.shapeKind == .countBy || shown ? logical : logical.unshaped)
             if plan.isEmpty { plan = physical.operatorNames.reversed().joined(separator: " <- ") }
-            if logical.shapeKind == .countBy {
+            if shown {
+                // The whole statement, its columns read, as SQL reads its joined columns; the
+                // row ids to compare come from the same plan without its shape.
+                _ = try executor.run(physical)
+                samples.append(Clock.milliseconds(since: start))
+                answer = try executor.rows(Planner(handle: handle).plan(logical.unshaped)).map(String.init)
+            } else if logical.shapeKind == .countBy {
                 let result = try executor.run(physical)
                 samples.append(Clock.milliseconds(since: start))
                 answer = result.rows.map { "\($0[0].display)=\($0[1].display)" }.sorted()

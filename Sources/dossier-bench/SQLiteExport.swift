@@ -9,7 +9,8 @@ enum SQLiteExport {
         let db = try SQLiteDatabase(path: ":memory:")
         try db.execute("""
             PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
-            CREATE TABLE entities(id INTEGER PRIMARY KEY, name TEXT, kind TEXT);
+            CREATE TABLE entities(id INTEGER PRIMARY KEY, name TEXT, kind TEXT, description TEXT);
+            CREATE TABLE mentions(id INTEGER PRIMARY KEY, entity INTEGER, sentence INTEGER);
             CREATE TABLE entity_names(key TEXT, entity INTEGER);
             CREATE TABLE events(id INTEGER PRIMARY KEY, first_day INTEGER, last_day INTEGER, kind TEXT, origin TEXT, summary TEXT);
             CREATE TABLE event_actors(event INTEGER, entity INTEGER);
@@ -18,10 +19,10 @@ enum SQLiteExport {
             CREATE TABLE figures(id INTEGER PRIMARY KEY, value REAL, unit TEXT, what TEXT, outcome TEXT, article INTEGER);
             BEGIN;
             """)
-        let entity = try db.prepare("INSERT INTO entities VALUES (?, ?, ?)")
+        let entity = try db.prepare("INSERT INTO entities VALUES (?, ?, ?, ?)")
         let name = try db.prepare("INSERT INTO entity_names VALUES (?, ?)")
         for e in corpus.entities {
-            try entity.run([.integer(e.id), .text(e.name), .text(e.kind.rawValue)])
+            try entity.run([.integer(e.id), .text(e.name), .text(e.kind.rawValue), e.description.map { .text($0) } ?? .null])
             for form in Set(([e.name] + e.aliases).map(NameKey.of)) { try name.run([.text(form), .integer(e.id)]) }
         }
         let event = try db.prepare("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?)")
@@ -40,6 +41,10 @@ enum SQLiteExport {
             try quote.run([.integer(id), q.speaker.map { .integer($0) } ?? .null, .integer(q.article),
                            .text(corpus.articles[q.article].text(q.range))])
         }
+        let mention = try db.prepare("INSERT INTO mentions VALUES (?, ?, ?)")
+        for (id, m) in corpus.mentions.enumerated() {
+            try mention.run([.integer(id), m.entity.map { .integer($0) } ?? .null, .integer(m.sentence)])
+        }
         let figure = try db.prepare("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?)")
         for (id, f) in corpus.figures.enumerated() {
             try figure.run([.integer(id), .real(f.value), f.unit.map { .text($0) } ?? .null, f.what.map { .text($0) } ?? .null,
@@ -52,6 +57,7 @@ enum SQLiteExport {
             CREATE INDEX events_kind ON events(kind);
             CREATE INDEX event_actors_entity ON event_actors(entity, event);
             CREATE INDEX quotes_speaker ON quotes(speaker);
+            CREATE INDEX mentions_entity ON mentions(entity, sentence);
             CREATE INDEX figures_outcome_value ON figures(outcome, value);
             CREATE INDEX figures_value ON figures(value);
             CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id');

@@ -92,6 +92,15 @@ import Testing
         #expect(errors("conflicts show (high - low) / low as growth sort by growth desc") == "")
     }
 
+    @Test func kwicAndContextSayWhereTheyApply() {
+        #expect(errors("events kwic").hasPrefix("1:8: error: events have no words in an article to show in context"))
+        #expect(errors("sentences kwic").hasPrefix("1:11: error: 'kwic' on sentences needs the words to show in context"))
+        #expect(errors("figures kwic \"x\"").hasPrefix("1:14: error: 'kwic' on figures shows each row's own words: it takes no words"))
+        #expect(errors("quotes context 1").hasPrefix("1:8: error: 'context' shows sentences around sentences; quotes are not sentences"))
+        #expect(errors("sentences kwic \"war\" width 500").hasPrefix("1:28: error: 'width' is the characters shown either side of a hit"))
+        #expect(errors("sentences kwic \"war\" width 20 sort by rightword") == "")
+    }
+
     @Test func aWrongPathSaysWhereItCanGo() {
         #expect(errors("quotes show speakr.description") == """
             1:13: error: 'speakr.' leads nowhere from quotes

@@ -209,4 +209,29 @@ import Testing
         #expect(years.contains(["2022", "25"]) && months.contains(["2022-01", "24"]))
         #expect(try rows("events count by year(date) as y") == years)
     }
+
+    @Test func kwicLinesUpEachHitWithTheWordsAroundIt() throws {
+        let lines = try rows("sentences kwic \"terrorists\" width 30")
+        // Read in the articles: "terrorists" as a word four times, once in GIS, three times in the Guardian.
+        #expect(lines.count == 4)
+        #expect(lines.allSatisfy { $0[2] == "terrorists" && $0[1].count == 30 && $0[3].count <= 30 })
+        #expect(lines.map { $0[4] } == ["and", "and", "and", "the"])
+        // A mention's own words are the hit: the alias as the text wrote it.
+        let csto = try rows("mentions where entity = \"CSTO\" kwic")
+        #expect(Set(csto.map { $0[2] }) == Set(try rows("mentions where entity = \"CSTO\" show text").map { $0[0] }))
+        #expect(csto.count == 16)
+    }
+
+    @Test func contextShowsTheSentencesAroundAHit() throws {
+        let lines = try rows("sentences where text has \"Shal ket\" context 1")
+        #expect(lines.map { [$0[0], $0[1], $0[2]] } == [["nyt-tokayev-embraces-russia", "40", "false"],
+                                                         ["nyt-tokayev-embraces-russia", "41", "true"],
+                                                         ["nyt-tokayev-embraces-russia", "42", "false"]])
+        // Neighbouring hits share their context: each sentence once, in order.
+        let dense = try rows("sentences where article = \"gis-wider-implications\" and index <= 3 context 2")
+        #expect(dense.map { $0[1] } == ["0", "1", "2", "3", "4", "5"])
+        // The context stays within the article.
+        let first = try rows("sentences where article = \"gis-wider-implications\" and index = 0 context 3")
+        #expect(first.map { $0[1] } == ["0", "1", "2", "3"])
+    }
 }

@@ -31,7 +31,7 @@ import TestSupport
         for construct in ["where", "after", "before", "on", "between", "sort by", "limit", "show", "count by", "distinct",
                           "let", "explain", "contains", "matches", " in [", " not ", " or ", "null",
                           " has ", "speaker.", "sentence.text", "evidence.text", "count by speaker, article", "where count >",
-                          "max value by", "count distinct", " - low as ", "month(date)", "explain analyze"] {
+                          "max value by", "count distinct", " - low as ", "month(date)", "explain analyze", " kwic", "context 1"] {
             #expect(all.contains(construct), "no example uses \(construct)")
         }
     }
