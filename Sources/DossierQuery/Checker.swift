@@ -115,11 +115,16 @@ public struct Checker {
                 width = n
             }
             if schema.name == "sentences" {
-                guard let term, case .string(let text)? = resolved(term), let key = Optional(NameKey.of(text)), WordBoundary.edges(of: key) != nil else {
-                    if term == nil { report(span, "'kwic' on sentences needs the words to show in context", hint: "sentences kwic \"terrorists\" width 40") }
-                    else if case .parameter = term?.kind {} else { report(term?.span ?? span, "'kwic' takes its words in double quotes", hint: "sentences kwic \"terrorists\"") }
+                guard let term else {
+                    report(span, "'kwic' on sentences needs the words to show in context", hint: "sentences kwic \"terrorists\" width 40")
                     return false
                 }
+                guard let kind = resolved(term) else { return false }
+                guard case .string(let text) = kind, WordBoundary.edges(of: NameKey.of(text)) != nil else {
+                    report(term.span, "'kwic' takes its words in double quotes", hint: "sentences kwic \"terrorists\"")
+                    return false
+                }
+                let key = NameKey.of(text)
                 plan.shape = .kwic(key: key, width: width, text: nil)
             } else if let text = schema.fields.first(where: { $0.name == "text" && $0.slice != nil }) {
                 if let term {

@@ -91,20 +91,38 @@ struct Concordance {
         return .text(word.lowercased())
     }
 
-    /// Whole-word hits of a key that is not ASCII, found in the sentence's scalars: the
-    /// match compares the key with the text's name key scalar by scalar.
+    /// Whole-word hits of a key that is not ASCII. The sentence's name key is built scalar
+    /// by scalar (see `NameKey`), each of its bytes remembering the stretch of the text it
+    /// comes from, so that a hit in the key is a hit in the text.
     private static func scalarHits(of key: String, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
                                    edges: (start: Bool, end: Bool)) -> [Range<Int>] {
         let needle = Array(key.utf8)
+        var folded: [UInt8] = []
+        var origin: [Range<Int>] = []
+        var offset = range.lowerBound
+        for scalar in String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).unicodeScalars {
+            let width = UTF8.width(scalar)
+            let place = offset..<(offset + width)
+            offset += width
+            if scalar.properties.isWhitespace {
+                if let last = folded.last, last != 0x20 {
+                    folded.append(0x20)
+                    origin.append(place)
+                }
+                continue
+            }
+            for byte in NameKey.of(String(scalar)).utf8 {
+                folded.append(byte)
+                origin.append(place)
+            }
+        }
+        guard !needle.isEmpty, needle.count <= folded.count else { return [] }
         var hits: [Range<Int>] = []
-        let text = Array(NameKey.of(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)).utf8)
-        let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        // Only when the name key keeps the text's length (no folded spaces or dashes) do
-        // positions carry over; otherwise the sentence gives no hit rather than a wrong one.
-        guard text.count == raw.utf8.count, !needle.isEmpty, needle.count <= text.count else { return hits }
-        for i in 0...(text.count - needle.count) where text[i..<(i + needle.count)].elementsEqual(needle) {
-            let hit = (range.lowerBound + i)..<(range.lowerBound + i + needle.count)
-            if WordBoundary.isWhole(hit, in: bytes, range, startsWithWord: edges.start, endsWithWord: edges.end) { hits.append(hit) }
+        for i in 0...(folded.count - needle.count) where folded[i..<(i + needle.count)].elementsEqual(needle) {
+            let hit = origin[i].lowerBound..<origin[i + needle.count - 1].upperBound
+            if WordBoundary.isWhole(hit, in: bytes, range, startsWithWord: edges.start, endsWithWord: edges.end), hits.last != hit {
+                hits.append(hit)
+            }
         }
         return hits
     }

@@ -3,6 +3,7 @@ import DossierDiagnostics
 import DossierExtraction
 import DossierQuery
 import Testing
+import TestSupport
 
 /// The core queries on the bundled corpus. Expected rows were worked out by hand from the
 /// articles and samples/corpus/kazakhstan-2022/events.yaml, not copied from output.
@@ -233,5 +234,21 @@ import Testing
         // The context stays within the article.
         let first = try rows("sentences where article = \"gis-wider-implications\" and index = 0 context 3")
         #expect(first.map { $0[1] } == ["0", "1", "2", "3"])
+    }
+
+    @Test func kwicFindsWordsOfAnyScriptWithTheTextAsWritten() throws {
+        let folder = try TemporaryCorpus(["a.md": TemporaryCorpus.article(id: "a", body:
+            "Протесты в  Алматы начались 2 января. Жители Алматы и Астаны вышли на улицы. Алматынский рынок закрыт.")])
+        let corpus = try CorpusBuilder().load(.directory(folder.path)).corpus
+        let handle = CorpusHandle(corpus)
+        let parsed = Parser.parse("sentences kwic \"алматы\" width 10")
+        guard case .query(let q)? = parsed.statements.first?.kind else { Issue.record("no query"); return }
+        var checker = Checker(environment: Environment(handle: handle), text: SourceText(name: "", text: ""))
+        let checked = checker.check(q)
+        let lines = try handle.run(try #require(checked)).rows.map { $0.map(\.display) }
+        // Two whole words, whatever the spacing before them; not the start of "Алматынский".
+        #expect(lines.map { $0[2] } == ["Алматы", "Алматы"])
+        #expect(lines.map { $0[4] } == ["в", "жители"])
+        #expect(lines.map { $0[5] } == ["начались", "и"])
     }
 }
