@@ -33,6 +33,13 @@ enum FieldPath {
             return .unknownField(part: parts.last ?? path, source: current)
         }
         let value = field.value
+        if parts.count == 2, let link = (schema.isTable ? [] : Schema.links(of: schema.name)).first(where: { $0.isNamed(parts[0]) }),
+           let follow = link.one {
+            // One link to one row, the usual path: no list of rows is made for each row.
+            return .field(Field(parts.joined(separator: "."), field.type, "\(field.summary) (of the \(current.name) it leads to)") { corpus, row in
+                follow(corpus, row).map { value(corpus, $0) } ?? .null
+            })
+        }
         let type: FieldType = !many ? field.type : (field.type == .entity || field.type == .entityList ? .entityList : .textList)
         let reached = rows
         let several = many

@@ -13,14 +13,27 @@ struct Link: Sendable {
     var many: Bool
     /// The rows of `target` that a row leads to, in order.
     let rows: @Sendable (Corpus, Int) -> [Int]
+    /// For a link to at most one row: that row, read without making a list.
+    let one: (@Sendable (Corpus, Int) -> Int?)?
 
-    init(_ name: String, synonyms: [String] = [], to target: String, many: Bool = false,
-         rows: @escaping @Sendable (Corpus, Int) -> [Int]) {
+    /// A link to several rows (an event's actors, its evidence).
+    init(_ name: String, synonyms: [String] = [], to target: String, many rows: @escaping @Sendable (Corpus, Int) -> [Int]) {
         self.name = name
         self.synonyms = synonyms
         self.target = target
-        self.many = many
+        self.many = true
         self.rows = rows
+        self.one = nil
+    }
+
+    /// A link to at most one row (a quotation's speaker, a figure's sentence).
+    init(_ name: String, synonyms: [String] = [], to target: String, one: @escaping @Sendable (Corpus, Int) -> Int?) {
+        self.name = name
+        self.synonyms = synonyms
+        self.target = target
+        self.many = false
+        self.rows = { corpus, row in one(corpus, row).map { [$0] } ?? [] }
+        self.one = one
     }
 
     func isNamed(_ word: String) -> Bool {

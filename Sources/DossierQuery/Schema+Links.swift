@@ -7,39 +7,35 @@ extension Schema {
         switch source {
         case "sentences":
             return [article { $0.sentences[$1].article },
-                    Link("entities", synonyms: ["entity"], to: "entities", many: true) { corpus, row in
-                        entityIDs(in: corpus, sentence: row)
-                    }]
+                    Link("entities", synonyms: ["entity"], to: "entities", many: { corpus, row in entityIDs(in: corpus, sentence: row) })]
         case "quotes":
-            return [Link("speaker", synonyms: ["who"], to: "entities") { corpus, row in corpus.quotes[row].speaker.map { [$0] } ?? [] },
+            return [Link("speaker", synonyms: ["who"], to: "entities", one: { corpus, row in corpus.quotes[row].speaker }),
                     sentence { $0.quotes[$1].sentence }, article { $0.sentences[$0.quotes[$1].sentence].article }]
         case "figures":
             return [sentence { $0.figures[$1].sentence }, article { $0.sentences[$0.figures[$1].sentence].article }]
         case "dates":
             return [sentence { $0.dates[$1].sentence }, article { $0.sentences[$0.dates[$1].sentence].article }]
         case "mentions":
-            return [Link("entity", to: "entities") { corpus, row in corpus.mentions[row].entity.map { [$0] } ?? [] },
+            return [Link("entity", to: "entities", one: { corpus, row in corpus.mentions[row].entity }),
                     sentence { $0.mentions[$1].sentence }, article { $0.mentions[$1].article }]
         case "names":
-            return [Link("suggestion", to: "entities") { corpus, row in corpus.names[row].suggestion.map { [$0] } ?? [] }]
+            return [Link("suggestion", to: "entities", one: { corpus, row in corpus.names[row].suggestion })]
         case "events":
-            return [Link("actors", synonyms: ["actor"], to: "entities", many: true) { corpus, row in corpus.events[row].actors },
-                    Link("place", to: "entities") { corpus, row in
-                        corpus.events[row].place.flatMap { corpus.aliases.entity($0) }.map { [$0] } ?? []
-                    },
-                    Link("evidence", to: "sentences", many: true) { corpus, row in corpus.events[row].evidence.compactMap(\.sentence) },
-                    Link("articles", synonyms: ["article"], to: "articles", many: true) { corpus, row in corpus.events[row].articles }]
+            return [Link("actors", synonyms: ["actor"], to: "entities", many: { corpus, row in corpus.events[row].actors }),
+                    Link("place", to: "entities", one: { corpus, row in corpus.events[row].place.flatMap { corpus.aliases.entity($0) } }),
+                    Link("evidence", to: "sentences", many: { corpus, row in corpus.events[row].evidence.compactMap(\.sentence) }),
+                    Link("articles", synonyms: ["article"], to: "articles", many: { corpus, row in corpus.events[row].articles })]
         default:
             return []
         }
     }
 
     private static func sentence(_ id: @escaping @Sendable (Corpus, Int) -> Int) -> Link {
-        Link("sentence", to: "sentences") { corpus, row in [id(corpus, row)] }
+        Link("sentence", to: "sentences", one: { corpus, row in id(corpus, row) })
     }
 
     private static func article(_ id: @escaping @Sendable (Corpus, Int) -> Int) -> Link {
-        Link("article", to: "articles") { corpus, row in [id(corpus, row)] }
+        Link("article", to: "articles", one: { corpus, row in id(corpus, row) })
     }
 
     /// The entities a sentence names, each once, in the order first named. Mentions are in
