@@ -89,6 +89,7 @@ public struct Checker {
                 guard let field = field(name, in: schema) else { return false }
                 fields.append(field)
             }
+            guard groupsFew(fields, names) else { return false }
             plan.shape = fields.isEmpty ? .count : .countBy(fields)
         case .distinct(let name, _):
             guard let field = field(name, in: schema) else { return false }
@@ -116,7 +117,13 @@ public struct Checker {
             }
             if schema.name == "sentences" {
                 guard let term else {
-                    report(span, "'kwic' on sentences needs the words to show in context", hint: "sentences kwic \"terrorists\" width 40")
+                    // After a has or a contains on the text, its words.
+                    if let (key, whole) = Checker.textSearched(in: plan.rowSteps) {
+                        plan.shape = .kwic(key: key, wholeWords: whole, width: width, text: nil)
+                        return true
+                    }
+                    report(span, "'kwic' on sentences needs the words to show in context",
+                           hint: "sentences kwic \"terrorists\" width 40, or sentences where text has \"terrorists\" kwic")
                     return false
                 }
                 guard let kind = resolved(term) else { return false }
@@ -125,14 +132,14 @@ public struct Checker {
                     return false
                 }
                 let key = NameKey.of(text)
-                plan.shape = .kwic(key: key, width: width, text: nil)
+                plan.shape = .kwic(key: key, wholeWords: true, width: width, text: nil)
             } else if let text = schema.fields.first(where: { $0.name == "text" && $0.slice != nil }) {
                 if let term {
                     report(term.span, "'kwic' on \(schema.name) shows each row's own words: it takes no words",
                            hint: "\(schema.name) where text has \"...\" kwic, or sentences kwic \"...\"")
                     return false
                 }
-                plan.shape = .kwic(key: nil, width: width, text: text)
+                plan.shape = .kwic(key: nil, wholeWords: true, width: width, text: text)
             } else {
                 report(span, "\(schema.name) have no words in an article to show in context",
                        hint: "kwic works on sentences (sentences kwic \"troops\") and on quotes, mentions, figures and dates")
@@ -152,6 +159,7 @@ public struct Checker {
                 guard let group = self.field(name, in: schema) else { return false }
                 by.append(group)
             }
+            guard groupsFew(by, names) else { return false }
             plan.shape = .aggregate(function, field, by: by)
         }
         return true
@@ -300,6 +308,34 @@ public struct Checker {
                    hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "fields of \(source.name): " + source.fields.map(\.name).joined(separator: ", "))
             return nil
         }
+    }
+
+    /// A row counts in each combination of its list fields' elements: two list fields at
+    /// most in one `by`, so that the groups of a row stay few.
+    private mutating func groupsFew(_ fields: [Field], _ names: [Name]) -> Bool {
+        let lists = fields.indices.filter { fields[$0].type == .entityList || fields[$0].type == .textList }
+        guard lists.count > 2, names.indices.contains(lists[2]) else { return true }
+        report(names[lists[2]].span, "at most two list fields in one 'by': each row counts once for every combination of their elements",
+               hint: "group by fewer lists, e.g. events count by actors, kind")
+        return false
+    }
+
+    /// The words the first `has` or `contains` on a text field looks for, and whether as
+    /// whole words: what a `kwic` with no words of its own shows.
+    static func textSearched(in steps: [RowStep]) -> (String, Bool)? {
+        func find(_ predicate: Predicate) -> (String, Bool)? {
+            switch predicate {
+            case .and(let parts), .or(let parts): return parts.lazy.compactMap(find).first
+            case .not: return nil
+            case .test(let field, .textHas(let key, _)) where field.name == "text": return (key, true)
+            case .test(let field, .textContains(let key, _)) where field.name == "text": return (key, false)
+            case .test: return nil
+            }
+        }
+        for step in steps {
+            if case .filter(let predicate) = step, let found = find(predicate) { return found }
+        }
+        return nil
     }
 
     /// Every comparison of a condition, in order.

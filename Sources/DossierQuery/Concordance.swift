@@ -11,9 +11,11 @@ struct Concordance {
     static let kwicColumns = ["article", "left", "hit", "right", "leftword", "rightword"]
     static let contextColumns = ["article", "index", "hit", "text"]
 
-    /// One row per whole-word occurrence of `key` (a name key) in each sentence.
-    func kwic(sentences rows: [Int], key: String, width: Int) -> [[Value]] {
-        guard let edges = WordBoundary.edges(of: key) else { return [] }
+    /// One row per occurrence of `key` (a name key) in each sentence: as whole words, or,
+    /// for a `contains`, anywhere.
+    func kwic(sentences rows: [Int], key: String, wholeWords: Bool, width: Int) -> [[Value]] {
+        guard let found = WordBoundary.edges(of: key) else { return [] }
+        let edges = wholeWords ? found : (start: false, end: false)
         let matcher = KeyMatcher(key: key)
         var table: [[Value]] = []
         for row in rows {

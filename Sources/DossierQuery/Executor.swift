@@ -132,9 +132,9 @@ public struct Executor: Sendable {
         case (.context(let n), .rows(let rows)):
             return .table(ResultSet(columns: Concordance.contextColumns, rows: Concordance(corpus: corpus).context(rows, n: n),
                                     columnTypes: [.text, .number, .boolean, .text]))
-        case (.kwic(let key, let width, let text), .rows(let rows)):
+        case (.kwic(let key, let whole, let width, let text), .rows(let rows)):
             let concordance = Concordance(corpus: corpus)
-            let lines = key.map { concordance.kwic(sentences: rows, key: $0, width: width) }
+            let lines = key.map { concordance.kwic(sentences: rows, key: $0, wholeWords: whole, width: width) }
                 ?? text?.slice.map { concordance.kwic(rows: rows, slice: $0, width: width) } ?? []
             return .table(ResultSet(columns: Concordance.kwicColumns, rows: lines, columnTypes: Concordance.kwicColumns.map { _ in .text }))
         case (.distinct(let field), .rows(let rows)):

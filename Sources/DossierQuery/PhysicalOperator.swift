@@ -64,7 +64,7 @@ enum PhysicalOperator: Sendable {
     case distinct(Field)
     case aggregate(Aggregate, Field, by: [Field])
     case context(Int)
-    case kwic(key: String?, width: Int, text: Field?)
+    case kwic(key: String?, wholeWords: Bool, width: Int, text: Field?)
 
     // MARK: On the table
 

@@ -31,7 +31,7 @@ public struct PlanPrinter {
             case .countBy(let fields): nodes.append("count by " + fields.map(\.name).joined(separator: ", "))
             case .distinct(let field): nodes.append("distinct \(field.name)")
             case .context(let n): nodes.append("context \(n)")
-            case .kwic(let key, let width, _): nodes.append("kwic" + (key.map { " \"\($0)\"" } ?? "") + " width \(width)")
+            case .kwic(let key, _, let width, _): nodes.append("kwic" + (key.map { " \"\($0)\"" } ?? "") + " width \(width)")
             case .aggregate(let function, let field, let by):
                 nodes.append("\(function.rawValue) \(field.name)" + (by.isEmpty ? "" : " by " + by.map(\.name).joined(separator: ", ")))
             }
@@ -188,8 +188,8 @@ public struct PlanPrinter {
             return "distinct \(field.name) (hashing each value)"
         case .context(let n):
             return "context: each sentence with \(n) of its article either side"
-        case .kwic(let key, let width, _):
-            return "kwic: " + (key.map { "each whole-word hit of \"\($0)\"" } ?? "each row's own words") + " with \(width) characters either side"
+        case .kwic(let key, let whole, let width, _):
+            return "kwic: " + (key.map { "each \(whole ? "whole-word " : "")hit of \"\($0)\"" } ?? "each row's own words") + " with \(width) characters either side"
         case .aggregate(let function, let field, let by):
             return "\(function.rawValue) \(field.name)" + (by.isEmpty ? "" : " by " + by.map(\.name).joined(separator: ", ") + " (hashing each group), largest first")
         case .tableFilter(let predicate):

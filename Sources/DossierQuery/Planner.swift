@@ -71,7 +71,7 @@ public struct Planner {
             case .distinct(let field): operators.append(.distinct(field))
             case .aggregate(let function, let field, let by): operators.append(.aggregate(function, field, by: by))
             case .context(let n): operators.append(.context(n))
-            case .kwic(let key, let width, let text): operators.append(.kwic(key: key, width: width, text: text))
+            case .kwic(let key, let whole, let width, let text): operators.append(.kwic(key: key, wholeWords: whole, width: width, text: text))
             }
         }
         for step in logical.tableSteps {

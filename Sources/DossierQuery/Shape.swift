@@ -9,9 +9,10 @@ enum Shape: Sendable {
     case aggregate(Aggregate, Field, by: [Field])
     /// Each sentence with `n` sentences of its article either side.
     case context(Int)
-    /// Keyword in context: of a phrase's whole-word hits in sentences (`key`), or of each
-    /// row's own words (`text`, the source's field that lies in an article).
-    case kwic(key: String?, width: Int, text: Field?)
+    /// Keyword in context: of a phrase's hits in sentences (`key`; whole words unless it
+    /// comes from a `contains`), or of each row's own words (`text`, the source's field that
+    /// lies in an article).
+    case kwic(key: String?, wholeWords: Bool, width: Int, text: Field?)
 }
 
 extension Shape {

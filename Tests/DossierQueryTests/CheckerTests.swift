@@ -78,6 +78,11 @@ import Testing
         #expect(errors("events count by kind sort by nope").hasPrefix("1:30: error: 'nope' is not a column of this result"))
     }
 
+    @Test func aGroupTakesAtMostTwoListFields() {
+        #expect(errors("events count by actors, articles, kind") == "")
+        #expect(errors("events count by actors, articles, actors").hasPrefix("1:35: error: at most two list fields in one 'by'"))
+    }
+
     @Test func anAggregateNeedsAFieldItCanRead() {
         #expect(errors("events sum kind").hasPrefix("1:12: error: 'sum' adds numbers; 'kind' is an enumeration"))
         #expect(errors("events max summary").hasPrefix("1:12: error: 'max' compares numbers or dates; 'summary' is a text"))

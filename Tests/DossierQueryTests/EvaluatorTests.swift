@@ -221,6 +221,10 @@ import TestSupport
         let csto = try rows("mentions where entity = \"CSTO\" kwic")
         #expect(Set(csto.map { $0[2] }) == Set(try rows("mentions where entity = \"CSTO\" show text").map { $0[0] }))
         #expect(csto.count == 16)
+        // After a has, kwic shows its words; after a contains, its text inside words too.
+        #expect(try rows("sentences where text has \"terrorists\" kwic width 30") == lines)
+        let parts = try rows("sentences where text contains \"secur\" kwic")
+        #expect(!parts.isEmpty && parts.allSatisfy { $0[2].lowercased() == "secur" })
     }
 
     @Test func contextShowsTheSentencesAroundAHit() throws {
