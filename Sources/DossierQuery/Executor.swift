@@ -123,24 +123,8 @@ public struct Executor: Sendable {
         case (.sort(let keys), .rows(let rows)): return .rows(sorted(rows, by: keys))
         case (.topN(let keys, let n), .rows(let rows)): return .rows(TopN.first(n, of: rows, by: keys, corpus: corpus))
         case (.limit(let n), .rows(let rows)): return .rows(Array(rows.prefix(n)))
-        case (.project(let fields), .rows(let rows)):
-            return .table(ResultSet(columns: fields.map(\.name), rows: try project(rows, fields), columnTypes: fields.map(\.type)))
-        case (.count, .rows(let rows)):
-            return .table(ResultSet(columns: ["count"], rows: [[.number(Double(rows.count))]], columnTypes: [.number]))
-        case (.countBy(let fields), .rows(let rows)): return .table(countBy(fields, rows))
-        case (.aggregate(let function, let field, let by), .rows(let rows)): return .table(aggregate(function, field, by: by, rows))
-        case (.context(let n), .rows(let rows)):
-            return .table(ResultSet(columns: Concordance.contextColumns, rows: Concordance(corpus: corpus).context(rows, n: n),
-                                    columnTypes: [.text, .number, .boolean, .text]))
-        case (.kwic(let key, let whole, let width, let text), .rows(let rows)):
-            let concordance = Concordance(corpus: corpus)
-            let lines = key.map { concordance.kwic(sentences: rows, key: $0, wholeWords: whole, width: width) }
-                ?? text?.slice.map { concordance.kwic(rows: rows, slice: $0, width: width) } ?? []
-            return .table(ResultSet(columns: Concordance.kwicColumns, rows: lines, columnTypes: Concordance.kwicColumns.map { _ in .text }))
-        case (.distinct(let field), .rows(let rows)):
-            var seen = Set<Value>()
-            for row in rows { for value in elements(field.value(corpus, row)) { seen.insert(value) } }
-            return .table(ResultSet(columns: [field.name], rows: OrderKey.sorted(Array(seen)).map { [$0] }, columnTypes: [field.type]))
+        case (.shape(let shape), .rows(let rows)):
+            return .table(try shaped(rows, shape))
         case (.tableSort(let keys), .table(var table)):
             let orderKeys = table.rows.map { row in keys.map { OrderKey(row[$0.column]) } }
             table.rows = table.rows.indices.sorted { a, b in
@@ -312,6 +296,31 @@ public struct Executor: Sendable {
     }
 
     // MARK: - Shapes
+
+    private func shaped(_ rows: [Int], _ shape: Shape) throws -> ResultSet {
+        switch shape {
+        case .show(let fields):
+            return ResultSet(columns: fields.map(\.name), rows: try project(rows, fields), columnTypes: fields.map(\.type))
+        case .count:
+            return ResultSet(columns: ["count"], rows: [[.number(Double(rows.count))]], columnTypes: [.number])
+        case .countBy(let fields):
+            return countBy(fields, rows)
+        case .distinct(let field):
+            var seen = Set<Value>()
+            for row in rows { for value in elements(field.value(corpus, row)) { seen.insert(value) } }
+            return ResultSet(columns: [field.name], rows: OrderKey.sorted(Array(seen)).map { [$0] }, columnTypes: [field.type])
+        case .aggregate(let function, let field, let by):
+            return aggregate(function, field, by: by, rows)
+        case .context(let n):
+            return ResultSet(columns: Concordance.contextColumns, rows: Concordance(corpus: corpus).context(rows, n: n),
+                             columnTypes: [.text, .number, .boolean, .text])
+        case .kwic(let key, let whole, let width, let text):
+            let concordance = Concordance(corpus: corpus)
+            let lines = key.map { concordance.kwic(sentences: rows, key: $0, wholeWords: whole, width: width) }
+                ?? text?.slice.map { concordance.kwic(rows: rows, slice: $0, width: width) } ?? []
+            return ResultSet(columns: Concordance.kwicColumns, rows: lines, columnTypes: Concordance.kwicColumns.map { _ in .text })
+        }
+    }
 
     /// One group per combination of the fields' values. A list value counts once for
     /// each of its elements, so a row with two actors counts for each; with several list

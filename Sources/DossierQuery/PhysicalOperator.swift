@@ -58,13 +58,9 @@ enum PhysicalOperator: Sendable {
 
     // MARK: Shapes: rows into a table
 
-    case project([Field])
-    case count
-    case countBy([Field])
-    case distinct(Field)
-    case aggregate(Aggregate, Field, by: [Field])
-    case context(Int)
-    case kwic(key: String?, wholeWords: Bool, width: Int, text: Field?)
+    /// Show (a projection), count, count by, distinct, an aggregate or a concordance, as
+    /// the logical plan says; without a shape the planner projects the source's fields.
+    case shape(Shape)
 
     // MARK: On the table
 
@@ -93,20 +89,20 @@ enum PhysicalOperator: Sendable {
         case .sort, .tableSort: return "sort"
         case .topN: return "top n"
         case .limit, .tableLimit: return "limit"
-        case .project: return "project"
-        case .count: return "count"
-        case .countBy: return "count by"
-        case .distinct: return "distinct"
-        case .aggregate(let function, _, _): return function.rawValue
-        case .context: return "context"
-        case .kwic: return "kwic"
+        case .shape(.show): return "project"
+        case .shape(.count): return "count"
+        case .shape(.countBy): return "count by"
+        case .shape(.distinct): return "distinct"
+        case .shape(.aggregate(let function, _, _)): return function.rawValue
+        case .shape(.context): return "context"
+        case .shape(.kwic): return "kwic"
         }
     }
 
     /// True for the operators whose output is a table rather than row ids.
     var makesTable: Bool {
         switch self {
-        case .groupIndexCount, .groupIndexDistinct, .project, .count, .countBy, .distinct, .aggregate, .context, .kwic,
+        case .groupIndexCount, .groupIndexDistinct, .shape,
              .tableFilter, .tableSort, .tableLimit:
             return true
         default:

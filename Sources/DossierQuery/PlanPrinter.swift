@@ -178,7 +178,21 @@ public struct PlanPrinter {
             return "top \(n) by \(sortKeys(keys)) (one pass, keeping \(n) in a heap)"
         case .limit(let n):
             return "limit \(n)"
-        case .project(let fields):
+        case .shape(let shape):
+            return describe(shape)
+        case .tableFilter(let predicate):
+            return describe(TableStep.filter(predicate), columns: columns)
+        case .tableSort(let keys):
+            return describe(TableStep.sort(keys), columns: columns)
+        case .tableLimit(let n):
+            return describe(TableStep.limit(n), columns: columns)
+        }
+    }
+
+    /// A shape as the executor runs it.
+    private func describe(_ shape: Shape) -> String {
+        switch shape {
+        case .show(let fields):
             return "project " + fields.map(\.name).joined(separator: ", ")
         case .count:
             return "count the rows"
@@ -191,13 +205,7 @@ public struct PlanPrinter {
         case .kwic(let key, let whole, let width, _):
             return "kwic: " + (key.map { "each \(whole ? "whole-word " : "")hit of \"\($0)\"" } ?? "each row's own words") + " with \(width) characters either side"
         case .aggregate(let function, let field, let by):
-            return "\(function.rawValue) \(field.name)" + (by.isEmpty ? "" : " by " + by.map(\.name).joined(separator: ", ") + " (hashing each group), largest first")
-        case .tableFilter(let predicate):
-            return describe(TableStep.filter(predicate), columns: columns)
-        case .tableSort(let keys):
-            return describe(TableStep.sort(keys), columns: columns)
-        case .tableLimit(let n):
-            return describe(TableStep.limit(n), columns: columns)
+            return "\(function.rawValue) \(field.name)" + (by.isEmpty ? "" : " by " + by.map(\.name).joined(separator: ", ") + " (hashing each group)") + ", largest first"
         }
     }
 

@@ -61,18 +61,8 @@ public struct Planner {
             }
         }
         if operators.last?.makesTable != true {
-            switch shape {
-            case nil:
-                let source = logical.source
-                operators.append(.project(allFields ? source.fields : source.tableFields.compactMap(source.field(named:))))
-            case .show(let fields): operators.append(.project(fields))
-            case .count: operators.append(.count)
-            case .countBy(let fields): operators.append(.countBy(fields))
-            case .distinct(let field): operators.append(.distinct(field))
-            case .aggregate(let function, let field, let by): operators.append(.aggregate(function, field, by: by))
-            case .context(let n): operators.append(.context(n))
-            case .kwic(let key, let whole, let width, let text): operators.append(.kwic(key: key, wholeWords: whole, width: width, text: text))
-            }
+            let source = logical.source
+            operators.append(.shape(shape ?? .show(allFields ? source.fields : source.tableFields.compactMap(source.field(named:)))))
         }
         for step in logical.tableSteps {
             switch step {
