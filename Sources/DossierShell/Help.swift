@@ -51,8 +51,9 @@ public enum Help {
             Clauses: \(Parser.clauseList)
 
             Help on one thing: .help SOURCE (e.g. .help events), .help where, .help operators,
-            .help time, .help sort, .help show, .help count, .help let, .help formats,
-            .help scripts, .help COMMAND; .help topics lists them all. New here? Try .tutorial
+            .help time, .help sort, .help show, .help count, .help paths, .help aggregates,
+            .help computed, .help kwic, .help let, .help formats, .help scripts, .help COMMAND;
+            .help topics lists them all. New here? Try .tutorial
 
             Commands:
 

@@ -136,6 +136,18 @@ public final class Tutorial {
              answer: "conflicts show what, high - low as spread",
              hint: "conflicts show what, high - low as spread",
              check: .table(ordered: false)),
+        Step(title: "A concordance",
+             lesson: "kwic shows each hit in the middle of the words around it. On mentions, the hit is the name\nas the text wrote it: every alias of an entity, lined up.",
+             question: "Show every mention of the CSTO as a concordance, whatever name the text uses.",
+             answer: "mentions where entity = \"CSTO\" kwic",
+             hint: "mentions where entity = \"...\" kwic",
+             check: .table(ordered: false)),
+        Step(title: "Sentences around a hit",
+             lesson: "context N shows each sentence a statement finds with N sentences of its article either side.",
+             question: "Show the sentence in which protesters shout \"Shal ket\", with the sentence before it and the one after.",
+             answer: "sentences where text has \"Shal ket\" context 1",
+             hint: "sentences where text has \"...\" context 1",
+             check: .table(ordered: true)),
     ]
 
     private var progressFile: String?
