@@ -91,9 +91,14 @@ public struct Checker {
             }
             guard groupsFew(fields, names) else { return false }
             plan.shape = fields.isEmpty ? .count : .countBy(fields)
-        case .distinct(let name, _):
-            guard let field = field(name, in: schema) else { return false }
-            plan.shape = .distinct(field)
+        case .distinct(let names, _):
+            var fields: [Field] = []
+            for name in names {
+                guard let field = field(name, in: schema) else { return false }
+                fields.append(field)
+            }
+            guard groupsFew(fields, names) else { return false }
+            plan.shape = .distinct(fields)
         case .context(let literal, let span):
             guard schema.name == "sentences" else {
                 report(span, "'context' shows sentences around sentences; \(schema.name) are not sentences",

@@ -9,7 +9,8 @@ public enum Clause: Sendable, Equatable {
     case show([Name], SourceSpan)
     /// `count`, or `count by FIELD, ...` (no fields: one count of every row).
     case count([Name], SourceSpan)
-    case distinct(Name, SourceSpan)
+    /// `distinct FIELD, ...`: each value (each combination of values) once.
+    case distinct([Name], SourceSpan)
     /// `sum FIELD`, `min`, `max`, `avg`, or `count distinct FIELD`, each with an optional
     /// `by FIELD, ...`.
     case aggregate(Aggregate, Name, by: [Name], SourceSpan)

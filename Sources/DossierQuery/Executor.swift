@@ -305,10 +305,17 @@ public struct Executor: Sendable {
             return ResultSet(columns: ["count"], rows: [[.number(Double(rows.count))]], columnTypes: [.number])
         case .countBy(let fields):
             return countBy(fields, rows)
-        case .distinct(let field):
-            var seen = Set<Value>()
-            for row in rows { for value in elements(field.value(corpus, row)) { seen.insert(value) } }
-            return ResultSet(columns: [field.name], rows: OrderKey.sorted(Array(seen)).map { [$0] }, columnTypes: [field.type])
+        case .distinct(let fields):
+            var seen = Set<[Value]>()
+            for row in rows { for key in combinations(of: fields, row) { seen.insert(key) } }
+            let keys = seen.map { ($0, $0.map(OrderKey.init)) }.sorted { a, b in
+                for (x, y) in zip(a.1, b.1) {
+                    let c = OrderKey.compare(x, y)
+                    if c != 0 { return c < 0 }
+                }
+                return String(describing: a.0) < String(describing: b.0)
+            }
+            return ResultSet(columns: fields.map(\.name), rows: keys.map(\.0), columnTypes: fields.map(\.type))
         case .aggregate(let function, let field, let by):
             return aggregate(function, field, by: by, rows)
         case .context(let n):

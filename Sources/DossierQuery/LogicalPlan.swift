@@ -78,7 +78,7 @@ public struct LogicalPlan: Sendable {
         case .show(let fields)?: return fields.map(\.type)
         case .count?: return [.number]
         case .countBy(let fields)?: return fields.map(\.type) + [.number]
-        case .distinct(let field)?: return [field.type]
+        case .distinct(let fields)?: return fields.map(\.type)
         case .aggregate(let function, let field, let by)?:
             return by.map(\.type) + [function == .min || function == .max ? field.type : .number]
         case .context?: return [.text, .number, .boolean, .text]

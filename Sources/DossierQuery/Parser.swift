@@ -232,8 +232,8 @@ public struct Parser {
             return aggregate(function, start: start)
         case "distinct":
             advance()
-            guard let field = field(after: "distinct", example: "events distinct kind") else { return nil }
-            return .distinct(field, span(from: start))
+            guard let fields = fieldList(after: "distinct", example: "events distinct kind") else { return nil }
+            return .distinct(fields, span(from: start))
         default:
             reportUnknownClause(at: start, word)
             return nil

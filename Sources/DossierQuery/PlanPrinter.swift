@@ -29,7 +29,7 @@ public struct PlanPrinter {
             case .show(let fields): nodes.append("show " + fields.map(\.name).joined(separator: ", "))
             case .count: nodes.append("count")
             case .countBy(let fields): nodes.append("count by " + fields.map(\.name).joined(separator: ", "))
-            case .distinct(let field): nodes.append("distinct \(field.name)")
+            case .distinct(let fields): nodes.append("distinct " + fields.map(\.name).joined(separator: ", "))
             case .context(let n): nodes.append("context \(n)")
             case .kwic(let key, _, let width, _): nodes.append("kwic" + (key.map { " \"\($0)\"" } ?? "") + " width \(width)")
             case .aggregate(let function, let field, let by):
@@ -198,8 +198,8 @@ public struct PlanPrinter {
             return "count the rows"
         case .countBy(let fields):
             return "count by " + fields.map(\.name).joined(separator: ", ") + " (hashing each value), most frequent first"
-        case .distinct(let field):
-            return "distinct \(field.name) (hashing each value)"
+        case .distinct(let fields):
+            return "distinct " + fields.map(\.name).joined(separator: ", ") + " (hashing each value)"
         case .context(let n):
             return "context: each sentence with \(n) of its article either side"
         case .kwic(let key, let whole, let width, _):

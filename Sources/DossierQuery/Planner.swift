@@ -93,9 +93,9 @@ public struct Planner {
             case .countBy(let fields) where fields.count == 1 && fields[0].slice == nil:
                 shape = nil
                 return (.groupIndexCount(fields[0]), everyRow)
-            case .distinct(let field) where field.slice == nil:
+            case .distinct(let fields) where fields.count == 1 && fields[0].slice == nil:
                 shape = nil
-                return (.groupIndexDistinct(field), everyRow)
+                return (.groupIndexDistinct(fields[0]), everyRow)
             default:
                 break
             }

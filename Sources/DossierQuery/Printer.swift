@@ -31,7 +31,7 @@ public enum Printer {
         case .limit(let n, _): return "limit " + print(n)
         case .show(let fields, _): return "show " + fields.map(column).joined(separator: ", ")
         case .count(let fields, _): return fields.isEmpty ? "count" : "count by " + fields.map(column).joined(separator: ", ")
-        case .distinct(let field, _): return "distinct " + column(field)
+        case .distinct(let fields, _): return "distinct " + fields.map(column).joined(separator: ", ")
         case .context(let n, _): return "context " + print(n)
         case .kwic(let term, let width, _):
             return "kwic" + (term.map { " " + print($0) } ?? "") + (width.map { " width " + print($0) } ?? "")

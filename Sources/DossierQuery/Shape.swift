@@ -4,7 +4,7 @@ enum Shape: Sendable {
     case count
     /// One row per combination of the fields' values, with its count.
     case countBy([Field])
-    case distinct(Field)
+    case distinct([Field])
     /// An aggregate of a field, one row per group of the `by` fields (one row with none).
     case aggregate(Aggregate, Field, by: [Field])
     /// Each sentence with `n` sentences of its article either side.
@@ -22,7 +22,7 @@ extension Shape {
         case .show(let fields): return fields.map(\.name)
         case .count: return ["count"]
         case .countBy(let fields): return fields.map(\.name) + ["count"]
-        case .distinct(let field): return [field.name]
+        case .distinct(let fields): return fields.map(\.name)
         case .aggregate(let function, _, let by): return by.map(\.name) + [function.column]
         case .context: return Concordance.contextColumns
         case .kwic: return Concordance.kwicColumns
