@@ -22,6 +22,12 @@ public struct Checker {
         guard var plan = origin(query.origin) else { return nil }
         var columns: [String]?
         for clause in query.clauses {
+            if let known = columns, clause.isShape {
+                // A shape after a shape starts a stage that reads the table made so far.
+                let box = TableBox(ResultSet(columns: known, rows: [], columnTypes: plan.columnTypes))
+                plan = LogicalPlan(source: TableSchema.of(box, named: "the table"), origin: .stage(plan, box: box))
+                columns = nil
+            }
             if let columns {
                 guard tableClause(clause, columns: columns, plan: &plan) else { return nil }
             } else {
@@ -203,7 +209,7 @@ public struct Checker {
             plan.tableSteps.append(.filter(predicate))
         default:
             report(clause.span, "'\(clause.keyword)' cannot follow show, count or distinct",
-                   hint: "filter first, then shape: events where kind = \"protest\" count by place; only where, sort and limit may come after, on the table's columns")
+                   hint: "filter first, then shape: events where kind = \"protest\" count by place; after a shape come where, sort, limit or another shape, on the table's columns")
             return false
         }
         return true

@@ -27,6 +27,14 @@ public enum Clause: Sendable, Equatable {
         }
     }
 
+    /// Whether the clause turns rows into a table.
+    var isShape: Bool {
+        switch self {
+        case .show, .count, .distinct, .aggregate, .context, .kwic: return true
+        case .where, .date, .sort, .limit: return false
+        }
+    }
+
     /// The keyword that starts the clause, as the user would write it.
     public var keyword: String {
         switch self {

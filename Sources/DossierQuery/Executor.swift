@@ -64,6 +64,14 @@ public struct Executor: Sendable {
         var profile: [OperatorProfile] = []
         let clock = ContinuousClock()
         for op in operators {
+            if case .stage(let inner, let box) = op {
+                // The earlier stage runs first, with its own operators' profile.
+                let (made, measured) = try execute(inner.operators, source: inner.logical.source, profiling: profiling)
+                box.table = table(made)
+                profile += measured
+                flow = .rows(Array(0..<box.table.rows.count))
+                continue
+            }
             let started = profiling ? clock.now : nil
             flow = try apply(op, to: flow, source: source)
             if let started {
@@ -80,6 +88,10 @@ public struct Executor: Sendable {
         case .fullScan(let count): return .rows(Array(0..<count))
         case .namedRows(_, let rows): return .rows(rows)
         case .namedTable(_, let count): return .rows(Array(0..<count))
+        case .stage(let inner, let box):
+            // Run by `execute`, which keeps the stage's profile; here for completeness.
+            box.table = try run(inner)
+            return .rows(Array(0..<box.table.rows.count))
         case .entityEvents(let id, let range):
             let rows = corpus.eventsByEntity[id]
             return .rows(range.map { narrowByDate(rows, $0) } ?? rows)

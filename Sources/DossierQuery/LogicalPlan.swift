@@ -17,6 +17,9 @@ public struct LogicalPlan: Sendable {
         /// A table kept with `let`: its rows are the table's, its fields its columns (see
         /// `TableSchema`).
         case namedTable(name: String, table: ResultSet)
+        /// The table an earlier stage of the same statement makes, put in `box` when it has
+        /// run: a shape after a shape reads the first shape's table.
+        indirect case stage(LogicalPlan, box: TableBox)
     }
 
     public var source: SourceSchema

@@ -12,6 +12,9 @@ enum PhysicalOperator: Sendable {
     case namedRows(name: String, rows: [Int])
     /// The rows of a table kept with `let`, in order.
     case namedTable(name: String, rows: Int)
+    /// The rows of the table an earlier stage makes: the stage's plan runs first and its
+    /// table goes in `box`.
+    indirect case stage(PhysicalPlan, box: TableBox)
     /// The events of one entity, from the corpus's entity index (in date order); with a
     /// date range, cut by binary search to those whose first day can pass it.
     case entityEvents(entity: Int, narrowedBy: DateRange?)
@@ -74,6 +77,7 @@ enum PhysicalOperator: Sendable {
         case .fullScan: return "full scan"
         case .namedRows: return "named rows"
         case .namedTable: return "named table"
+        case .stage: return "stage"
         case .entityEvents: return "entity index"
         case .entityMentions, .entitySentences: return "mention index"
         case .gazetteer: return "gazetteer"

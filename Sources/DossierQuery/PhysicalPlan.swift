@@ -11,12 +11,23 @@ public struct PhysicalPlan: Sendable {
     /// Set when running the plan will first build the word index of sentences, which takes
     /// seconds on a big corpus: the shell says so before the wait.
     public var buildsWordIndex: Bool {
-        operators.contains { if case .wordIndex(_, lookup: nil) = $0 { return true }; return false }
+        operators.contains {
+            switch $0 {
+            case .wordIndex(_, lookup: nil): return true
+            case .stage(let inner, _): return inner.buildsWordIndex
+            default: return false
+            }
+        }
     }
 
     /// The name of the access path the plan starts from ("entity index", "byte scan"...).
-    public var accessPath: String { operators.first?.name ?? "" }
+    public var accessPath: String { operatorNames.first ?? "" }
 
-    /// The names of its operators, access path first.
-    public var operatorNames: [String] { operators.map(\.name) }
+    /// The names of its operators, access path first; a stage's operators come in its place.
+    public var operatorNames: [String] {
+        operators.flatMap { op -> [String] in
+            if case .stage(let inner, _) = op { return inner.operatorNames }
+            return [op.name]
+        }
+    }
 }

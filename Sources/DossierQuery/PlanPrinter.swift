@@ -17,8 +17,14 @@ public struct PlanPrinter {
     // MARK: - Trees
 
     public func logical(_ plan: LogicalPlan) -> String {
+        PlanPrinter.tree(logicalNodes(plan))
+    }
+
+    /// The logical plan's nodes, input first; an earlier stage's come first.
+    private func logicalNodes(_ plan: LogicalPlan) -> [String] {
         var nodes: [String] = []
         switch plan.origin {
+        case .stage(let inner, _): nodes = logicalNodes(inner)
         case .source: nodes.append("source: every row of \(plan.source.name)")
         case .namedRows(let name, let rows): nodes.append("source: the \(rows.count) \(plan.source.name) kept as \(name)")
         case .namedTable(let name, let table): nodes.append("source: the table kept as \(name) (\(rowCount(table.rows.count)))")
@@ -38,7 +44,7 @@ public struct PlanPrinter {
         }
         let columns = plan.columns
         for step in plan.tableSteps { nodes.append(describe(step, columns: columns)) }
-        return PlanPrinter.tree(nodes)
+        return nodes
     }
 
     /// The physical plan's nodes as `explain` names them. Made before the plan runs: a node
@@ -46,7 +52,10 @@ public struct PlanPrinter {
     public func nodes(_ plan: PhysicalPlan) -> [String] {
         let source = plan.logical.source
         let columns = plan.logical.columns
-        return plan.operators.map { describe($0, source: source, columns: columns) }
+        return plan.operators.flatMap { op -> [String] in
+            if case .stage(let inner, _) = op { return nodes(inner) }
+            return [describe(op, source: source, columns: columns)]
+        }
     }
 
     /// The physical plan's tree; with the profile of a run, each node's rows and time in a
@@ -118,6 +127,9 @@ public struct PlanPrinter {
     private func describe(_ op: PhysicalOperator, source: SourceSchema, columns: [String]) -> String {
         let indexes = handle.indexes
         switch op {
+        case .stage(let inner, _):
+            // `nodes` draws a stage's own operators in its place.
+            return "stage: " + nodes(inner).joined(separator: " <- ")
         case .fullScan(let count):
             return "full scan: every row of \(source.name) (\(count))"
         case .namedRows(let name, let rows):

@@ -36,6 +36,10 @@ public struct Planner {
         case .namedRows(let name, let rows):
             operators = [.namedRows(name: name, rows: rows)]
             estimate = rows.count
+        case .stage(let inner, let box):
+            // A stage has no index either: its table is made when the statement runs.
+            operators = [.stage(plan(inner), box: box)]
+            estimate = Int.max / 8
         case .source:
             let (access, rows) = accessPath(logical.source, &steps, &shape)
             operators = [access]

@@ -16,6 +16,22 @@ enum TableSchema {
         return schema
     }
 
+    /// The table an earlier stage of the statement makes, read when the stage has run: its
+    /// columns and their types are known now, its rows then.
+    static func of(_ box: TableBox, named name: String) -> SourceSchema {
+        let table = box.table
+        let fields = table.columns.enumerated().map { column, title -> Field in
+            Field(title, type(of: column, in: table), "column \(column + 1) of \(name)") { _, row in
+                let rows = box.table.rows
+                return rows.indices.contains(row) && rows[row].indices.contains(column) ? rows[row][column] : .null
+            }
+        }
+        var schema = SourceSchema(name: name, summary: name, fields: fields, tableFields: table.columns,
+                                  rowCount: { _ in box.table.rows.count }, examples: [])
+        schema.isTable = true
+        return schema
+    }
+
     /// The column's type as the table says, else as its first value says. An enumeration
     /// compares as text here: its values are the table's, not the corpus's.
     private static func type(of column: Int, in table: ResultSet) -> FieldType {

@@ -231,7 +231,8 @@ public enum Help {
             count by FIELD, ...     a table of each value (each combination of values) and how
                                     many rows have it, largest first
             ... where count > N     keep the groups with more than N rows: where, sort and
-                                    limit may follow a shape, on the table's columns
+                                    limit may follow a shape, on the table's columns, and
+                                    another shape reads the table (distinct a, b count by a)
 
             On a list field each element counts: events count by actor counts each actor once
             per event. A table kept with let is a source too: let s = quotes count by speaker,

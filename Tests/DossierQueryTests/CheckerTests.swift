@@ -69,9 +69,11 @@ import Testing
         #expect(errors("entities after 2022").hasPrefix("1:10: error: entities have no date to filter on"))
     }
 
-    @Test func onlyWhereSortAndLimitFollowAShape() {
+    @Test func aShapeTakesWhereSortLimitOrAnotherShape() {
         #expect(errors("events count by kind where kind = \"speech\"") == "")
-        #expect(errors("events count by kind show kind").hasPrefix("1:22: error: 'show' cannot follow show, count or distinct"))
+        #expect(errors("events count by kind show kind") == "")
+        #expect(errors("events count by kind after 2022").hasPrefix("1:22: error: 'after' cannot follow show, count or distinct"))
+        #expect(errors("events count by kind show knd").hasPrefix("1:27: error: the table has no column 'knd'"))
         #expect(errors("events show date where kind = \"speech\"").hasPrefix(
             "1:24: error: 'kind' is not a column of the table made before this 'where' (date)"))
         #expect(errors("events count by kind sort by count desc limit 2") == "")

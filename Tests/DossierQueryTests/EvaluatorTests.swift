@@ -255,4 +255,20 @@ import TestSupport
         #expect(lines.map { $0[4] } == ["в", "жители"])
         #expect(lines.map { $0[5] } == ["начались", "и"])
     }
+
+    @Test func aShapeAfterAShapeReadsItsTable() throws {
+        // Who is quoted in more than one article, in one statement and in two.
+        let one = try rows("quotes where fragment = false and speaker != null distinct speaker, article count by speaker where count > 1")
+        let pairs = try handle(Self.handle, "quotes where fragment = false and speaker != null distinct speaker, article")
+        let two = try rows("pairs count by speaker where count > 1", named: ["pairs": .table(pairs)])
+        #expect(one == two && one == [["Kassym-Jomart Tokayev", "3"]])
+        #expect(try rows("events count by kind count") == [[String(try rows("events distinct kind").count)]])
+    }
+
+    private func handle(_ handle: CorpusHandle, _ query: String) throws -> ResultSet {
+        guard case .query(let q)? = Parser.parse(query).statements.first?.kind else { throw CancellationError() }
+        var checker = Checker(environment: Environment(handle: handle), text: SourceText(name: "", text: query))
+        let checked = checker.check(q)
+        return try handle.run(try #require(checked))
+    }
 }
