@@ -271,4 +271,10 @@ import TestSupport
         let checked = checker.check(q)
         return try handle.run(try #require(checked))
     }
+
+    @Test func regularExpressionsKeepTheirEscapes() throws {
+        // \\d and \\b reach the pattern as written: "2,000 soldiers" and "500 soldiers"; the three "war"s.
+        #expect(try rows("sentences where text matches \"\\d+ soldiers\" count") == [["2"]])
+        #expect(try rows("sentences where text matches \"\\bwar\\b\" count") == [["3"]])
+    }
 }
