@@ -216,7 +216,7 @@ public struct Checker {
     }
 
     /// A computed column as a field of its own: arithmetic on numbers (null when a value is
-    /// missing or a division is by zero) and the functions of `Expression.functions`.
+    /// missing or a division is by zero) and the functions of `ColumnFunction.all`.
     private mutating func computed(_ expression: Expression, at span: SourceSpan, in schema: SourceSchema) -> Field? {
         switch expression {
         case .field(let name):
@@ -245,10 +245,10 @@ public struct Checker {
             }
         case .call(let function, let argument):
             let key = function.text.lowercased()
-            guard let signature = Expression.functions[key] else {
-                let suggestion = Suggestions.closest(to: function.text, among: Expression.functions.keys)
+            guard let signature = ColumnFunction.all[key] else {
+                let suggestion = Suggestions.closest(to: function.text, among: ColumnFunction.all.keys)
                 report(function.span, "unknown function '\(function.text)'",
-                       hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "functions are " + Expression.functions.keys.sorted().joined(separator: ", ")
+                       hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "functions are " + ColumnFunction.all.keys.sorted().joined(separator: ", ")
                            + ", e.g. events count by month(date)")
                 return nil
             }
@@ -262,7 +262,7 @@ public struct Checker {
             }
             let value = operand.value
             return Field("\(key)(\(operand.name))", signature.gives, signature.summary) { corpus, row in
-                Checker.apply(key, to: value(corpus, row))
+                ColumnFunction.apply(key, to: value(corpus, row))
             }
         }
     }
@@ -276,29 +276,6 @@ public struct Checker {
             return nil
         }
         return field
-    }
-
-    /// A function of `Expression.functions` on one value (each element of a list).
-    static func apply(_ function: String, to value: Value) -> Value {
-        switch value {
-        case .null: return .null
-        case .list(let items): return .list(items.map { apply(function, to: $0) })
-        case .date(let date):
-            switch function {
-            case "year": return .number(Double(date.year))
-            case "month": return date.month.flatMap { PartialDate(year: date.year, month: $0) }.map(Value.date) ?? .null
-            case "day": return date.day == nil ? .null : .date(date)
-            default: return .null
-            }
-        default:
-            let text = value.display
-            switch function {
-            case "lower": return .text(text.lowercased())
-            case "upper": return .text(text.uppercased())
-            case "length": return .number(Double(text.count))
-            default: return .null
-            }
-        }
     }
 
     /// A dotted path, through the links between sources (see `FieldPath`).

@@ -12,14 +12,4 @@ public indirect enum Expression: Sendable, Equatable {
     case negate(Expression)
     /// A function of one argument: year, month, day, lower, upper, length.
     case call(Name, Expression)
-
-    /// The functions DQL knows, with what they take and give.
-    static let functions: [String: (takes: FieldType, gives: FieldType, summary: String)] = [
-        "year": (.date, .number, "the year of a date"),
-        "month": (.date, .date, "the month of a date, as a date of month precision"),
-        "day": (.date, .date, "the day of a date, when it has one"),
-        "lower": (.text, .text, "the text in lower case"),
-        "upper": (.text, .text, "the text in upper case"),
-        "length": (.text, .number, "the number of characters of the text"),
-    ]
 }
