@@ -4,7 +4,7 @@ import DossierCorpus
 /// one or more `Link`s to rows of other sources and read a field there. The checker turns a
 /// path into a `Field` of the source it starts from, so every clause (where, show, sort,
 /// count by) takes a path where it takes a field.
-enum FieldPath {
+public enum FieldPath {
     enum Resolution {
         case field(Field)
         /// `part` leads nowhere from `source`: the links it has are `links`.
@@ -56,5 +56,20 @@ enum FieldPath {
             }
             return .list(items)
         })
+    }
+
+    /// What may complete a partial path (`speaker.de`): the links and fields of the source
+    /// its links reach, each written as a whole path.
+    public static func candidates(for partial: String, in schema: SourceSchema) -> [String] {
+        var parts = partial.lowercased().split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        parts.removeLast()
+        var current = schema
+        for part in parts {
+            guard let link = Schema.links(of: current.name).first(where: { $0.isNamed(part) }),
+                  let target = Schema.source(named: link.target) else { return [] }
+            current = target
+        }
+        let prefix = parts.joined(separator: ".") + "."
+        return current.fields.map { prefix + $0.name } + Schema.links(of: current.name).map { prefix + $0.name + "." }
     }
 }

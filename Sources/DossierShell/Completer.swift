@@ -27,6 +27,13 @@ struct Completer {
         let (partial, before) = splitPartial(line)
         let words = Completer.words(before)
         let candidates = expected(after: words)
+        // A dotted path in a field's place: the fields of the rows its links lead to.
+        if partial.contains("."), let origin = Completer.origin(of: words), let schema = source(of: origin.name) {
+            let fields = Set(schema.fields.map(\.name) + schema.fields.flatMap(\.synonyms))
+            if !Set(candidates).isDisjoint(with: fields) {
+                return filter(partial, FieldPath.candidates(for: partial, in: schema))
+            }
+        }
         return filter(partial, candidates)
     }
 
@@ -106,20 +113,31 @@ struct Completer {
         return result
     }
 
-    private func expected(after words: [String]) -> [String] {
-        guard var origin = words.first else { return starts }
+    /// The source a statement starts from (after explain, explain analyze or let NAME =),
+    /// and the words after it; nil while it is not written yet.
+    static func origin(of words: [String]) -> (name: String, rest: [String])? {
+        guard var origin = words.first else { return nil }
         var rest = Array(words.dropFirst())
         if origin == "explain" {
             if rest.first == "analyze" { rest.removeFirst() }
-            guard let next = rest.first else { return sources + (words.count == 1 ? ["analyze"] : []) }
+            guard let next = rest.first else { return nil }
             origin = next
             rest.removeFirst()
         }
         if origin == "let" {
-            guard rest.count >= 2, rest[1] == "=" else { return [] }
-            guard rest.count >= 3 else { return sources }
+            guard rest.count >= 3, rest[1] == "=" else { return nil }
             origin = rest[2]
             rest.removeFirst(3)
+        }
+        return (origin, rest)
+    }
+
+    private func expected(after words: [String]) -> [String] {
+        guard let first = words.first else { return starts }
+        guard let (origin, rest) = Completer.origin(of: words) else {
+            if first == "explain" { return sources + (words.count == 1 ? ["analyze"] : []) }
+            if first == "let", words.count >= 3, words[2] == "=" { return sources }
+            return []
         }
         guard let schema = source(of: origin) else { return [] }
         let fieldNames = schema.fields.map(\.name) + schema.fields.flatMap(\.synonyms)

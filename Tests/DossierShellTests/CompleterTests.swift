@@ -26,6 +26,13 @@ import TestSupport
         #expect(candidates("let x = se") == ["sentences"])
     }
 
+    @Test func pathsAfterADot() {
+        #expect(candidates("quotes show speaker.de") == ["speaker.description"])
+        #expect(candidates("quotes where speaker.k") == ["speaker.kind"])
+        #expect(candidates("events show evidence.te") == ["evidence.text"])
+        #expect(candidates("quotes show sentence.ar").contains("sentence.article."))
+    }
+
     @Test func clausesAfterASource() {
         #expect(candidates("events wh") == ["where"])
         #expect(candidates("events ") .contains("sort"))
