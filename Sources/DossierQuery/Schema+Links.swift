@@ -30,6 +30,12 @@ extension Schema {
         }
     }
 
+    /// The links a path may follow from a source, by name and the source they reach, for
+    /// `.schema` and help.
+    public static func pathLinks(of source: String) -> [(name: String, target: String)] {
+        links(of: source).map { ($0.name, $0.target) }
+    }
+
     private static func sentence(_ id: @escaping @Sendable (Corpus, Int) -> Int) -> Link {
         Link("sentence", to: "sentences", one: { corpus, row in id(corpus, row) })
     }

@@ -78,6 +78,11 @@ public enum Help {
         if let date = source.naturalDateField {
             text += "  after, before, on and between filter on: \(date)\n"
         }
+        let links = Schema.pathLinks(of: source.name)
+        if !links.isEmpty {
+            text += "  paths lead on from " + links.map { "\($0.name). (\($0.target))" }.joined(separator: ", ")
+                + ", e.g. \(links[0].name).\(Schema.source(named: links[0].target)?.fields.first?.name ?? "name")\n"
+        }
         if examples && !source.examples.isEmpty {
             text += "Examples:\n" + source.examples.map { "  " + $0 + "\n" }.joined()
         }

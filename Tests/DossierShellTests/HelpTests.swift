@@ -22,6 +22,12 @@ import TestSupport
         #expect(!printed.isEmpty && !printed.contains("(0 rows)"), "finds nothing:\n\(example)\n\(printed)")
     }
 
+    @Test func theSchemaOfASourceSaysWhereItsPathsLead() {
+        #expect(Help.schemaText(Schema.source(named: "quotes")!).contains(
+            "paths lead on from speaker. (entities), sentence. (sentences), article. (articles), e.g. speaker.name"))
+        #expect(!Help.schemaText(Schema.source(named: "articles")!).contains("paths lead on"))
+    }
+
     @Test func everySourceClauseAndOperatorHasATopicWithExamples() {
         for source in Schema.sources {
             #expect(source.examples.count >= 2 || source.name == "conflicts", "\(source.name)")
