@@ -83,26 +83,14 @@ public struct Checker {
             guard let n = limit(literal) else { return false }
             plan.rowSteps.append(.limit(n))
         case .show(let names, _):
-            var fields: [Field] = []
-            for name in names {
-                guard let field = field(name, in: schema) else { return false }
-                fields.append(field)
-            }
+            guard let fields = fields(names, in: schema) else { return false }
             plan.shape = .show(fields)
         case .count(let names, _):
-            var fields: [Field] = []
-            for name in names {
-                guard let field = field(name, in: schema) else { return false }
-                fields.append(field)
-            }
+            guard let fields = fields(names, in: schema) else { return false }
             guard groupsFew(fields, names) else { return false }
             plan.shape = fields.isEmpty ? .count : .countBy(fields)
         case .distinct(let names, _):
-            var fields: [Field] = []
-            for name in names {
-                guard let field = field(name, in: schema) else { return false }
-                fields.append(field)
-            }
+            guard let fields = fields(names, in: schema) else { return false }
             guard groupsFew(fields, names) else { return false }
             plan.shape = .distinct(fields)
         case .context(let literal, let span):
@@ -165,11 +153,7 @@ public struct Checker {
                            ?? "count the values instead: \(schema.name) count distinct \(field.name)")
                 return false
             }
-            var by: [Field] = []
-            for name in names {
-                guard let group = self.field(name, in: schema) else { return false }
-                by.append(group)
-            }
+            guard let by = fields(names, in: schema) else { return false }
             guard groupsFew(by, names) else { return false }
             plan.shape = .aggregate(function, field, by: by)
         }
@@ -336,6 +320,16 @@ public struct Checker {
     }
 
     // MARK: - Names and values
+
+    /// The fields of a list of names, or nil (reported) at the first that is wrong.
+    private mutating func fields(_ names: [Name], in schema: SourceSchema) -> [Field]? {
+        var fields: [Field] = []
+        for name in names {
+            guard let field = field(name, in: schema) else { return nil }
+            fields.append(field)
+        }
+        return fields
+    }
 
     private mutating func field(_ name: Name, in schema: SourceSchema) -> Field? {
         if let expression = name.expression {

@@ -88,10 +88,6 @@ public struct Executor: Sendable {
         case .fullScan(let count): return .rows(Array(0..<count))
         case .namedRows(_, let rows): return .rows(rows)
         case .namedTable(_, let count): return .rows(Array(0..<count))
-        case .stage(let inner, let box):
-            // Run by `execute`, which keeps the stage's profile; here for completeness.
-            box.table = try run(inner)
-            return .rows(Array(0..<box.table.rows.count))
         case .entityEvents(let id, let range):
             let rows = corpus.eventsByEntity[id]
             return .rows(range.map { narrowByDate(rows, $0) } ?? rows)

@@ -37,9 +37,10 @@ public struct Planner {
             operators = [.namedRows(name: name, rows: rows)]
             estimate = rows.count
         case .stage(let inner, let box):
-            // A stage has no index either: its table is made when the statement runs.
+            // A stage has no index either, and its size is known only once it has run: a
+            // sort and a limit after it are a top-n, which is never worse than a sort.
             operators = [.stage(plan(inner), box: box)]
-            estimate = Int.max / 8
+            estimate = Int.max
         case .source:
             let (access, rows) = accessPath(logical.source, &steps, &shape)
             operators = [access]

@@ -5,20 +5,12 @@ import DossierCorpus
 /// after the name of a source. Its fields read the kept table; nothing indexes it.
 enum TableSchema {
     static func of(_ table: ResultSet, named name: String) -> SourceSchema {
-        let fields = table.columns.enumerated().map { column, title -> Field in
-            Field(title, type(of: column, in: table), "column \(column + 1) of \(name)") { _, row in
-                table.rows.indices.contains(row) && table.rows[row].indices.contains(column) ? table.rows[row][column] : .null
-            }
-        }
-        var schema = SourceSchema(name: name, summary: "the table kept as \(name)", fields: fields, tableFields: table.columns,
-                                  rowCount: { _ in table.rows.count }, examples: [])
-        schema.isTable = true
-        return schema
+        of(TableBox(table), named: name, summary: "the table kept as \(name)")
     }
 
     /// The table an earlier stage of the statement makes, read when the stage has run: its
     /// columns and their types are known now, its rows then.
-    static func of(_ box: TableBox, named name: String) -> SourceSchema {
+    static func of(_ box: TableBox, named name: String, summary: String? = nil) -> SourceSchema {
         let table = box.table
         let fields = table.columns.enumerated().map { column, title -> Field in
             Field(title, type(of: column, in: table), "column \(column + 1) of \(name)") { _, row in
@@ -26,7 +18,7 @@ enum TableSchema {
                 return rows.indices.contains(row) && rows[row].indices.contains(column) ? rows[row][column] : .null
             }
         }
-        var schema = SourceSchema(name: name, summary: name, fields: fields, tableFields: table.columns,
+        var schema = SourceSchema(name: name, summary: summary ?? name, fields: fields, tableFields: table.columns,
                                   rowCount: { _ in box.table.rows.count }, examples: [])
         schema.isTable = true
         return schema

@@ -332,9 +332,9 @@ public final class Session {
     /// table, and a spreadsheet reads one header.
     private func writeBeside(_ path: String, _ text: String) {
         let number = redirectedResults + 1
-        let slash = path.lastIndex(of: "/")
-        let dot = path.lastIndex(of: ".").flatMap { dot in slash.map { dot > $0 } ?? true ? dot : nil }
-        let numbered = dot.map { path[..<$0] + "-\(number)" + path[$0...] } ?? path + "-\(number)"
+        // The number goes before the extension of the file's own name, if it has one.
+        let name = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        let numbered = path[name...].lastIndex(of: ".").map { path[..<$0] + "-\(number)" + path[$0...] } ?? path + "-\(number)"
         switch OutputFile.open(String(numbered)) {
         case .success(let file):
             file.sink.write(text)
