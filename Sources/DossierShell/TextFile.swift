@@ -1,12 +1,12 @@
 @preconcurrency import Glibc
+import DossierCorpus
 
 /// Reads whole text files: scripts, standard input, the history file.
 enum TextFile {
-    /// The file's text, or nil (with errno set) when it cannot be opened.
+    /// The file's text, or nil when it cannot be read (see `FileBytes`).
     static func read(_ path: String) -> String? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        return read(file)
+        guard case .bytes(let bytes) = FileBytes.read(path, limit: Int.max) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func read(_ file: UnsafeMutablePointer<FILE>) -> String {

@@ -1,5 +1,6 @@
 @preconcurrency import Glibc
 import CFuzzer
+import DossierCorpus
 
 /// The fuzzers of Dossier's entry points (see `FuzzTarget`).
 ///
@@ -46,7 +47,7 @@ struct Replay {
         var replayed = 0
         for path in arguments.dropFirst() {
             for file in files(at: path) {
-                guard let bytes = read(file) else {
+                guard case .bytes(let bytes) = FileBytes.read(file, limit: Int.max) else {
                     fputs("dossier-fuzz: cannot read \(file)\n", stderr)
                     exit(1)
                 }
@@ -67,19 +68,6 @@ struct Replay {
         }
         closedir(directory)
         return names.sorted()
-    }
-
-    static func read(_ path: String) -> [UInt8]? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = fread(&buffer, 1, buffer.count, file)
-            if n <= 0 { break }
-            bytes.append(contentsOf: buffer[0..<n])
-        }
-        return bytes
     }
 }
 #endif

@@ -3,17 +3,17 @@ import Glibc
 /// Reads a whole file into one buffer sized from `fstat`, without Foundation's `Data`. Only
 /// regular files are read: a FIFO would block and a device (`/dev/zero`) never ends, so both
 /// are refused; so is a file over the limit.
-enum FileBytes {
-    enum Problem: Equatable {
+public enum FileBytes {
+    public enum Problem: Equatable {
         case notRegular
         case tooLarge(Int)
         /// An errno.
         case system(Int32)
     }
 
-    enum Outcome { case bytes([UInt8]), directory, problem(Problem) }
+    public enum Outcome { case bytes([UInt8]), directory, problem(Problem) }
 
-    static func read(_ path: String, limit: Int) -> Outcome {
+    public static func read(_ path: String, limit: Int) -> Outcome {
         // O_NONBLOCK: opening a FIFO with no writer must not wait; regular files ignore it.
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
