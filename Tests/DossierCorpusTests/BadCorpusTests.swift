@@ -1,4 +1,4 @@
-import DossierCorpus
+@testable import DossierCorpus
 import DossierDiagnostics
 import Foundation
 import DossierExtraction
@@ -103,6 +103,28 @@ import TestSupport
              2 | title: "unclosed
                |        ^
             """))
+    }
+
+    @Test func aYAMLAliasIsRefusedBeforeItExpands() throws {
+        // Nested aliases grow exponentially; nine levels of nine would be billions of nodes.
+        var yaml = "- name: A\n  kind: person\n  x0: &a0 [lol, lol]\n"
+        for level in 1...9 { yaml += "  x\(level): &a\(level) [*a\(level - 1), *a\(level - 1)]\n" }
+        let text = try rendered(["entities.yaml": yaml, "good.md": good])
+        #expect(text.hasPrefix("""
+            entities.yaml:4:12: error: YAML aliases (*name) are not read in Dossier's files
+             4 |   x1: &a1 [*a0, *a0]
+               |            ^
+            """))
+    }
+
+    @Test func aStarInTextIsNoAlias() {
+        for yaml in ["summary: 2 * 3 rounds", "summary: \"*starred*\"", "summary: '*it''s*'", "# *note\nname: A",
+                     "notes: |\n  * a list item\n  * another", "summary: a, *b"] {
+            #expect(YAMLAliases.first(in: yaml) == nil, "\(yaml)")
+        }
+        #expect(YAMLAliases.first(in: "aliases: [Tokayev, *a]")! == (1, 20))
+        #expect(YAMLAliases.first(in: "- *a")! == (1, 3))
+        #expect(YAMLAliases.first(in: "x: *a")! == (1, 4))
     }
 
     @Test func badDateNamesTheValueAndShowsTheFormat() throws {

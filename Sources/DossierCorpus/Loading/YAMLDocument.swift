@@ -10,6 +10,11 @@ struct YAMLDocument {
 
     /// Parses the text; a syntax error comes back as a located diagnostic.
     func parse(_ yaml: String) -> Result<Node?, Diagnostic> {
+        if let (line, column) = YAMLAliases.first(in: yaml) {
+            return .failure(source.diagnostic(at: SourceSpan(line: line + lineOffset, column: column),
+                                              "YAML aliases (*name) are not read in Dossier's files",
+                                              hint: "write the value itself where the alias stands, e.g. aliases: [Tokayev, Tokajew]"))
+        }
         do {
             // Values are read as the text written (dates, booleans and numbers are checked
             // here), so Yams's basic resolver, without its regular expressions, is enough.
