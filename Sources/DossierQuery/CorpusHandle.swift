@@ -26,6 +26,25 @@ public final class CorpusHandle: Sendable {
         return try Executor(handle: self, isCancelled: isCancelled).rows(physical)
     }
 
+    /// A handle on a corpus read from a snapshot, with the indexes the snapshot holds.
+    public init(_ corpus: Corpus, restoring file: SnapshotFile, strings: [String]) throws {
+        self.corpus = corpus
+        self.indexes = IndexStore()
+        try indexes.restore(from: file, strings: strings, corpus: corpus)
+    }
+
+    /// Builds the word index now, on every core, unless it is built: what a snapshot
+    /// saves, so that no `contains` after a reopen pays for it. False when `isCancelled`
+    /// stopped it.
+    public func buildWordIndex(isCancelled: () -> Bool = { false }) -> Bool {
+        indexes.words(of: corpus, isCancelled: isCancelled) != nil
+    }
+
+    /// The indexes built so far as snapshot sections.
+    public func snapshotParts(strings: SnapshotStrings) -> [SnapshotPart] {
+        indexes.parts(strings: strings)
+    }
+
     /// The indexes statements have built so far, by name, for `.indexes`.
     public var builtIndexes: [String] { indexes.built }
 }

@@ -12,16 +12,21 @@ final class IndexStore: @unchecked Sendable {
         var source: String
         var field: String
 
+        init(source: String, field: String) {
+            self.source = source
+            self.field = field
+        }
+
         init(_ field: Field, of source: SourceSchema) {
             self.source = source.name
             self.field = field.key
         }
     }
 
-    private let lock = NSLock()
-    private var groups: [Key: GroupIndex] = [:]
-    private var sorts: [Key: SortIndex] = [:]
-    private var words: TextIndex?
+    let lock = NSLock()
+    var groups: [Key: GroupIndex] = [:]
+    var sorts: [Key: SortIndex] = [:]
+    var words: TextIndex?
 
     /// The rows of a source grouped by a field's value, built now if it is not yet.
     func group(_ field: Field, of source: SourceSchema, in corpus: Corpus) -> GroupIndex {

@@ -19,15 +19,18 @@ struct TextIndex: Sendable {
     /// Distinct words, and for each the ascending ids of the sentences that hold it, kept as
     /// the gaps between ids in variable-length bytes (most gaps take one byte): about a
     /// quarter of the memory of plain 32-bit ids.
-    private(set) var words: [[UInt8]] = []
-    private var lists: [[UInt8]] = []
-    private var counts: [Int] = []
+    var words: [[UInt8]] = []
+    var lists: [[UInt8]] = []
+    var counts: [Int] = []
     private var lastSentence: [UInt32] = []
-    private var table = WordSlots()
+    var table = WordSlots()
+    /// How many sentences the corpus has: no posting names one beyond (a posting read from a
+    /// damaged snapshot that would is dropped, never followed).
+    var sentenceCount = Int(UInt32.max)
     /// Word ids in the order of their bytes, and of their bytes read backwards: the words
     /// that start (or end) with a run are one stretch of these, found by binary search.
-    private var forwards: [Int32] = []
-    private var backwards: [Int32] = []
+    var forwards: [Int32] = []
+    var backwards: [Int32] = []
 
     /// The words of a phrase's runs that narrow the search, rarest first: what the planner
     /// finds before it chooses the index, and what the lookup then reads.
@@ -165,14 +168,16 @@ struct TextIndex: Sendable {
         var value: UInt32 = 0
         var gap: UInt32 = 0
         var shift: UInt32 = 0
+        var first = true
         for byte in lists[id] {
             gap |= UInt32(byte & 0x7F) << shift
             if byte & 0x80 != 0 {
                 shift += 7
                 continue
             }
-            value = sentences.isEmpty ? gap : value + gap
-            sentences.append(value)
+            value = first ? gap : value &+ gap
+            first = false
+            if Int(value) < sentenceCount { sentences.append(value) }
             gap = 0
             shift = 0
         }
@@ -200,6 +205,7 @@ struct TextIndex: Sendable {
     /// posting list stays ascending), one wave at a time to bound the memory.
     static func build(_ corpus: Corpus, isCancelled: () -> Bool) -> TextIndex? {
         var index = TextIndex()
+        index.sentenceCount = corpus.sentences.count
         let run = 128
         let parts = (corpus.articles.count + run - 1) / run
         let wave = 16

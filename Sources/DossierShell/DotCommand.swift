@@ -128,6 +128,7 @@ enum DotCommand {
             } else {
                 let c = session.corpus
                 session.output.write("\(c.name): \(Plural.of(c.articles.count, "article")), \(Plural.of(c.sentences.count, "sentence")), \(Plural.of(c.entities.count, "entity", "entities")), \(Plural.of(c.events.count, "event")), \(Plural.of(c.quotes.count, "quote")), \(Plural.of(c.figures.count, "figure"))\n")
+                session.output.write(session.loadSteps.snapshotLine)
             }
         case "tutorial":
             let tutorial = session.tutorial ?? Tutorial(progressFile: Tutorial.defaultProgressFile())

@@ -17,6 +17,10 @@ public struct LaunchOptions: Sendable {
     public var tutorial = false
     /// Print the load time, then the time of each statement (as `.timer on`).
     public var timer = false
+    /// Where the corpus's snapshot is kept, if anywhere.
+    public var snapshot = SnapshotChoice.cache
+    /// The environment, for the cache folder (`XDG_CACHE_HOME`, `HOME`).
+    public var environment: [String: String] = [:]
 
     public init() {}
 }

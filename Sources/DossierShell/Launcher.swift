@@ -23,7 +23,7 @@ public enum Launcher {
         let started = Clock.now
         let loaded = loadCorpus(options, color: errorColor)
         let loadMilliseconds = Clock.elapsed(since: started)
-        guard let corpus = loaded else {
+        guard let (handle, steps) = loaded else {
             if dossier_stop_signal() != 0 { return dossier_stop_signal() == SIGHUP ? .hangUp : .terminated }
             if dossier_interrupted() != 0 {
                 TextSink.standardError.write("dossier: load interrupted; nothing was run\n")
@@ -32,10 +32,15 @@ public enum Launcher {
             return .unusable
         }
         dossier_clear_interrupt()  // a Ctrl-C that came as the load ended is spent
-        let session = Session(corpus: corpus, format: options.format, color: errorColor,
+        let session = Session(handle: handle, format: options.format, color: errorColor,
                               width: { Terminal.width(STDOUT_FILENO) })
+        session.loadSteps = steps
+        session.snapshot = options.snapshot
+        session.environment = options.environment
         session.timer = options.timer
-        if options.timer { TextSink.standardError.write(LoadReport.summary(corpus, milliseconds: loadMilliseconds)) }
+        if options.timer {
+            TextSink.standardError.write(LoadReport.summary(handle.corpus, milliseconds: loadMilliseconds, steps: steps))
+        }
         session.parameters = options.parameters
         session.fixedParameters = Set(options.parameters.keys)
         session.wrap = options.wrap
@@ -82,14 +87,19 @@ public enum Launcher {
         return session.hadError ? .queryFailed : .success
     }
 
-    static func loadCorpus(_ options: LaunchOptions, color: Bool) -> Corpus? {
+    static func loadCorpus(_ options: LaunchOptions, color: Bool) -> (CorpusHandle, LoadSteps)? {
         let source: CorpusSource = options.corpus.map(CorpusSource.directory) ?? BundledCorpus.source
         let renderer = DiagnosticRenderer(color: color)
+        let opener = CorpusOpener(strict: options.strict, snapshot: options.snapshot, environment: options.environment,
+                                  progress: LoadReport.progress())
         do {
-            let result = try CorpusBuilder(strict: options.strict, progress: LoadReport.progress()).load(source)
+            let opened = try opener.open(source) { notice in
+                LoadReport.finish()
+                TextSink.standardError.write(notice + "\n")
+            }
             LoadReport.finish()
-            for problem in result.problems { TextSink.standardError.write(renderer.render(problem) + "\n") }
-            return result.corpus
+            for problem in opened.problems { TextSink.standardError.write(renderer.render(problem) + "\n") }
+            return (opened.handle, opened.steps)
         } catch is LoadInterrupted {
             LoadReport.finish()
             return nil

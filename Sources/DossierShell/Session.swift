@@ -60,9 +60,20 @@ public final class Session {
     /// line numbers (a piece is parsed alone, from its line 1).
     private var lineShift = 0
 
-    public init(corpus: Corpus, format: OutputFormat = .table, output: TextSink = .standardOutput,
+    /// How the corpus was loaded (from a snapshot or its files), for `.corpus` and `.timer`.
+    var loadSteps = LoadSteps()
+    /// Where a corpus that `.corpus DIR` loads is kept, and the environment that says where the cache is.
+    public var snapshot = SnapshotChoice.off
+    public var environment: [String: String] = [:]
+
+    public convenience init(corpus: Corpus, format: OutputFormat = .table, output: TextSink = .standardOutput,
+                            errors: TextSink = .standardError, color: Bool = false, width: @escaping () -> Int? = { nil }) {
+        self.init(handle: CorpusHandle(corpus), format: format, output: output, errors: errors, color: color, width: width)
+    }
+
+    public init(handle: CorpusHandle, format: OutputFormat = .table, output: TextSink = .standardOutput,
                 errors: TextSink = .standardError, color: Bool = false, width: @escaping () -> Int? = { nil }) {
-        self.handle = CorpusHandle(corpus)
+        self.handle = handle
         self.format = format
         self.output = output
         self.screen = output
@@ -363,11 +374,16 @@ public final class Session {
     func load(corpusAt path: String) {
         let started = Clock.now
         do {
-            let result = try CorpusBuilder(progress: LoadReport.progress()).load(.directory(path))
+            let opener = CorpusOpener(snapshot: snapshot, environment: environment, progress: LoadReport.progress())
+            let opened = try opener.open(.directory(path)) { notice in
+                LoadReport.finish()
+                errors.write(notice + "\n")
+            }
             LoadReport.finish()
-            if timer { errors.write(LoadReport.summary(result.corpus, milliseconds: Clock.elapsed(since: started))) }
-            report(result.problems)
-            handle = CorpusHandle(result.corpus)
+            if timer { errors.write(LoadReport.summary(opened.handle.corpus, milliseconds: Clock.elapsed(since: started), steps: opened.steps)) }
+            report(opened.problems)
+            handle = opened.handle
+            loadSteps = opened.steps
             named = [:]
             output.write("loaded \(corpus.name): \(Plural.of(corpus.articles.count, "article")), \(Plural.of(corpus.entities.count, "entity", "entities")), \(Plural.of(corpus.events.count, "event"))\n")
         } catch is LoadInterrupted {

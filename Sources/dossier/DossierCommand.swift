@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import DossierCorpus
 import DossierDiagnostics
@@ -56,6 +57,13 @@ struct DossierCommand: ParsableCommand {
     @Flag(name: .long, help: "Print how long the load took (MB/s, peak memory), then each statement's time, as .timer on does.")
     var timer = false
 
+    @Option(name: .long, help: ArgumentHelp("Keep the extracted corpus and its indexes in this snapshot file, instead of the cache ($XDG_CACHE_HOME/dossier/).",
+                                            valueName: "file"))
+    var snapshot: String?
+
+    @Flag(name: .long, help: "Read and extract the corpus's files every time; keep no snapshot.")
+    var noSnapshot = false
+
     @Argument(help: ArgumentHelp("Scripts (.dq files) to run, in order.", valueName: "script"))
     var scripts: [String] = []
 
@@ -79,6 +87,16 @@ struct DossierCommand: ParsableCommand {
         options.strict = strict
         options.wrap = wrap
         options.keepGoing = keepGoing
+        if noSnapshot && snapshot != nil {
+            throw ValidationError("--snapshot and --no-snapshot contradict each other; give one, e.g. --snapshot corpus.snapshot")
+        }
+        if let snapshot {
+            guard !snapshot.isEmpty else { throw ValidationError("--snapshot needs a file name, e.g. --snapshot corpus.snapshot") }
+            options.snapshot = .file(snapshot)
+        } else if noSnapshot {
+            options.snapshot = .off
+        }
+        options.environment = ProcessInfo.processInfo.environment
         for assignment in param {
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
                 throw ValidationError("--param takes name=value, e.g. --param actor=Tokayev (got '\(assignment)')")

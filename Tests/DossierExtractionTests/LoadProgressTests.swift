@@ -44,6 +44,13 @@ import Testing
         #expect(recorder.snapshots.allSatisfy { $0.done <= $0.total && $0.seconds >= 0 })
     }
 
+    @Test func aLoadQuickerThanTheQuietTimeReportsNothing() throws {
+        let recorder = Recorder()
+        let progress = LoadProgress(report: recorder.add, quietSeconds: 60)
+        _ = try CorpusBuilder(progress: progress).load(BundledCorpus.source)
+        #expect(recorder.snapshots.isEmpty)
+    }
+
     @Test(arguments: [LoadProgress.Stage.reading, .segmenting, .extracting])
     func aCancelledLoadThrowsAndKeepsNothing(at stage: LoadProgress.Stage) {
         let flag = Flag()

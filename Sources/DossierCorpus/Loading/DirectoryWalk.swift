@@ -13,6 +13,10 @@ struct DirectoryWalk {
         var path: String
         /// A regular file (or a link to one); anything else is listed so it can be reported.
         var isRegular: Bool
+        /// Its size and last modification (nanoseconds since 1970), as `stat` gave them: what
+        /// a snapshot compares to see whether the file changed.
+        var size: Int = 0
+        var modified: Int = 0
     }
 
     let root: String
@@ -96,7 +100,8 @@ struct DirectoryWalk {
                 visited.insert(key)
                 list(child, path: full, relative: shown, depth: depth + 1, visited: &visited)
             case S_IFREG:
-                files.append(Entry(relative: shown, path: full, isRegular: true))
+                files.append(Entry(relative: shown, path: full, isRegular: true, size: Int(status.st_size),
+                                   modified: Int(status.st_mtim.tv_sec) &* 1_000_000_000 &+ Int(status.st_mtim.tv_nsec)))
             default:
                 files.append(Entry(relative: shown, path: full, isRegular: false))
             }

@@ -42,12 +42,19 @@ public final class LoadProgress: @unchecked Sendable {
     private var bytes = 0
     private var stageStart = DispatchTime.now().uptimeNanoseconds
     private var lastReport: UInt64 = 0
+    /// Nothing is reported before this time (see `init`).
+    private let quietUntil: UInt64
     private let report: @Sendable (Snapshot) -> Void
     private let cancelled: @Sendable () -> Bool
 
-    public init(report: @escaping @Sendable (Snapshot) -> Void = { _ in }, isCancelled: @escaping @Sendable () -> Bool = { false }) {
+    /// Nothing is reported in the first `quietSeconds`: a progress line on a terminal waits
+    /// half a second, since a small corpus loads in less and a line that flashes and
+    /// vanishes only distracts.
+    public init(report: @escaping @Sendable (Snapshot) -> Void = { _ in }, isCancelled: @escaping @Sendable () -> Bool = { false },
+                quietSeconds: Double = 0) {
         self.report = report
         self.cancelled = isCancelled
+        self.quietUntil = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, quietSeconds) * 1e9)
     }
 
     /// True once the user has asked the load to stop.
@@ -70,7 +77,7 @@ public final class LoadProgress: @unchecked Sendable {
         let now = DispatchTime.now().uptimeNanoseconds
         done += 1
         bytes += count
-        let due = now >= lastReport + 100_000_000 || done == total
+        let due = now >= quietUntil && (now >= lastReport + 100_000_000 || done == total)
         if due { lastReport = now }
         let snapshot = Snapshot(stage: stage, done: done, total: total, bytes: bytes, seconds: Double(now - stageStart) / 1e9)
         lock.unlock()

@@ -42,6 +42,15 @@ public struct Article: Sendable {
         self.words = Article.countWords(body)
     }
 
+    /// An article whose words were counted before (read back from a snapshot).
+    init(id: String, file: String, bodyLine: Int, body: String, words: Int) {
+        self.id = id
+        self.file = file
+        self.bodyLine = bodyLine
+        self.body = body
+        self.words = words
+    }
+
     /// The text of a byte range of the body.
     public func text(_ range: Range<Int>) -> String {
         let utf8 = body.utf8

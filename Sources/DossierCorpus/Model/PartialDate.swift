@@ -50,6 +50,23 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
         monthField == Self.decadeMark ? DecadePart(rawValue: Int(packed & 0x1F)) : nil
     }
 
+    /// The four bytes as a snapshot stores them.
+    var bits: Int32 { packed }
+
+    /// A date from its four bytes as a snapshot stored them; nil when they name no date that
+    /// the other initialisers could make (a damaged or foreign file).
+    init?(bits: Int32) {
+        let year = Int(bits >> 9), month = Int((bits >> 5) & 0xF), day = Int(bits & 0x1F)
+        guard (1...9999).contains(year) else { return nil }
+        switch month {
+        case Self.decadeMark: guard DecadePart(rawValue: day) != nil, year % 10 == 0 else { return nil }
+        case 0: guard day == 0 else { return nil }
+        case 1...12: guard day <= PartialDate.daysIn(month: month, year: year) else { return nil }
+        default: return nil
+        }
+        packed = bits
+    }
+
     private init(packing year: Int, _ month: Int?, _ day: Int?) {
         packed = Int32(clamping: year) &* 512 &+ Int32(month ?? 0) &* 32 &+ Int32(day ?? 0)
     }
