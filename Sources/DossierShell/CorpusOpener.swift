@@ -27,8 +27,9 @@ struct CorpusOpener {
 
     /// Throws what `CorpusBuilder.load` throws: `CorpusLoadError` or `LoadInterrupted`.
     func open(_ source: CorpusSource, notice: (String) -> Void) throws -> Opened {
-        guard case .directory(let directory) = source, let path = snapshotPath(for: directory) else {
-            return try extract(source, steps: LoadSteps(origin: .bundled))
+        guard case .directory(let directory) = source else { return try extract(source, steps: LoadSteps(origin: .bundled)) }
+        guard let path = snapshotPath(for: directory) else {
+            return try extract(source, steps: LoadSteps(origin: .extracted(snapshot: nil)))
         }
         var steps = LoadSteps(origin: .extracted(snapshot: nil))
         var start = Clock.now

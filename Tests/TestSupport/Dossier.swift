@@ -26,15 +26,17 @@ public enum Dossier {
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
         // Files rather than pipes: reading pipes of processes started from parallel tests
         // has proved fragile in Foundation, and files cannot fill up and block the child.
         let directory = NSTemporaryDirectory() + "dossier-run-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        // Snapshots go to a cache of this run's own, never the user's, unless a test names one.
+        env["XDG_CACHE_HOME"] = directory + "/cache"
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
         let paths = ["in", "out", "err"].map { directory + "/" + $0 }
         for (path, contents) in zip(paths, [Data((input ?? "").utf8), Data(), Data()]) {
             guard FileManager.default.createFile(atPath: path, contents: contents) else {

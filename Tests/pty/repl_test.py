@@ -17,7 +17,8 @@ results = []
 
 
 def session(state, arguments=(), wait=True, cwd=None, **extra):
-    env = dict(os.environ, XDG_STATE_HOME=state, TERM="xterm", NO_COLOR="1", LANG="C.UTF-8", PAGER="")
+    env = dict(os.environ, XDG_STATE_HOME=state, XDG_CACHE_HOME=os.path.join(state, "cache"), TERM="xterm", NO_COLOR="1",
+               LANG="C.UTF-8", PAGER="")
     env.update(extra)
     child = pexpect.spawn(BINARY, list(arguments), env=env, encoding="utf-8", timeout=10, dimensions=(40, 120), cwd=cwd)
     if wait:
@@ -164,7 +165,8 @@ def _(state):
         with open(os.path.join(corpus, "a%04d.md" % n), "w", encoding="utf-8") as f:
             f.write("---\ntitle: Article %d\npublished: 2023-04-14\n---\n\n" % n)
             f.write("\n\n".join(sentence * 5 for _ in range(8)) + "\n")
-    env = dict(os.environ, XDG_STATE_HOME=state, TERM="xterm", NO_COLOR="1", LANG="C.UTF-8", PAGER="")
+    env = dict(os.environ, XDG_STATE_HOME=state, XDG_CACHE_HOME=os.path.join(state, "cache"), TERM="xterm", NO_COLOR="1",
+               LANG="C.UTF-8", PAGER="")
     child = pexpect.spawn(BINARY, ["--corpus", corpus], env=env, encoding="utf-8", timeout=60, dimensions=(40, 120))
     child.expect_exact(PROMPT)
     child.sendline("let few = articles limit 3")
@@ -224,7 +226,7 @@ def generated_corpus(state, articles=800):
     return path
 
 
-@test("a long load shows its progress on the terminal, and Ctrl-C stops it: exit 130, nothing run")
+@test("a long load shows its progress on the terminal, and Ctrl-C stops it: exit 130, nothing run, no snapshot kept")
 def _(state):
     corpus = generated_corpus(state)
     child = session(state, ["--corpus", corpus, "-e", "articles count"], wait=False)
@@ -235,6 +237,8 @@ def _(state):
     assert "count" not in child.before, child.before
     child.close()
     assert child.exitstatus == 130, child.exitstatus
+    cache = os.path.join(state, "cache", "dossier")
+    assert not os.path.isdir(cache) or os.listdir(cache) == [], os.listdir(cache)
 
 
 @test(".corpus stopped by Ctrl-C keeps the corpus that was loaded; --timer reports the load")
