@@ -84,9 +84,9 @@ public struct CorpusBuilder: Sendable {
         // Segmenting and spotting residue look at one article at a time: all cores share it.
         var segmented = Parallel.map(count: articles.count) { [articles] index -> ([Segmenter.Block], [String?]) in
             if progress?.isCancelled == true { return ([], []) }
-            let blocks = Segmenter.segment(articles[index].body)
+            let blocks = Segmenter.segment(articles[index].body.string)
             let residue = Boilerplate.classify(blocks.map { articles[index].text($0.paragraph) })
-            progress?.advance(bytes: articles[index].body.utf8.count)
+            progress?.advance(bytes: articles[index].body.byteCount)
             return (blocks, residue)
         }
         if progress?.isCancelled == true { throw LoadInterrupted() }
@@ -167,7 +167,7 @@ public struct CorpusBuilder: Sendable {
                 let index = first + k
                 if progress?.isCancelled == true { return ArticleYield() }
                 let yield = Self.annotate(article: index, articles[index], sentences, paragraphs, finders)
-                progress?.advance(bytes: articles[index].body.utf8.count)
+                progress?.advance(bytes: articles[index].body.byteCount)
                 return yield
             }
             if progress?.isCancelled == true { throw LoadInterrupted() }
@@ -208,8 +208,7 @@ public struct CorpusBuilder: Sendable {
         let dates = DateFinder(published: article.published)
         var lastDate = article.published
         var surnames: [String: Int] = [:]
-        var body = article.body
-        body.withUTF8 { bytes in
+        article.body.withBytes { bytes in
             for id in article.sentences where paragraphs[sentences[id].paragraph].boilerplate == nil {
                 let words = WordScanner.words(in: bytes, range: sentences[id].range)
                 let named = finders.mentions.isEmpty ? [] : finders.mentions.mentions(in: words, article: index, sentence: id, surnames: &surnames)
@@ -240,7 +239,7 @@ public struct CorpusBuilder: Sendable {
         // Quotes look at the sentences' dates only through their ranges, so the sentences as
         // they were before dating serve.
         let text = paragraphs[article.paragraphs].filter { $0.boilerplate == nil }.map(\.range)
-        yield.quotes = finders.quotes.quotes(body: article.body, article: index, paragraphs: text, sentences: sentences,
+        yield.quotes = finders.quotes.quotes(body: article.body.string, article: index, paragraphs: text, sentences: sentences,
                                              sentenceIDs: article.sentences, mentions: yield.mentions)
         return yield
     }

@@ -64,7 +64,8 @@ struct Concordance {
 
     /// A KWIC line: the words around `hit` in the article, on one line.
     private func line(article: Int, hit: Range<Int>, width: Int) -> [Value] {
-        let body = corpus.articles[article].body
+        // The article's text as a string, to cut it at characters around the hit.
+        let body = corpus.articles[article].body.string
         let utf8 = body.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: hit.lowerBound)
         let end = utf8.index(utf8.startIndex, offsetBy: hit.upperBound)

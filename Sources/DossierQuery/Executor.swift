@@ -214,8 +214,7 @@ public struct Executor: Sendable {
             var rows: [Int] = []
             var row = BinarySearch.partition(0, count) { slice(corpus, $0).article >= first }
             for article in first..<min(articles, first + run) {
-                var body = corpus.articles[article].body
-                let hits = body.withUTF8 { search($0) }
+                let hits = corpus.articles[article].body.withBytes { search($0) }
                 guard !hits.isEmpty else { continue }
                 row = BinarySearch.partition(row, count) { slice(corpus, $0).article >= article }
                 while row < count {

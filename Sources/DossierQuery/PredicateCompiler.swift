@@ -32,20 +32,20 @@ struct PredicateCompiler: Sendable {
             let value = field.value
             return { row in
                 let place = slice(corpus, row)
-                return corpus.articles[place.article].body.utf8.withContiguousStorageIfAvailable { bytes in
+                return corpus.articles[place.article].body.withBytes { bytes in
                     matcher.occurs(in: bytes, place.range)
-                } ?? passes(value(corpus, row), .textContains(key, nil))
+                }
             }
         case .test(let field, .textHas(let key, let matcher?)) where field.slice != nil:
             guard let slice = field.slice, let edges = WordBoundary.edges(of: key) else { return { _ in false } }
             let value = field.value
             return { row in
                 let place = slice(corpus, row)
-                return corpus.articles[place.article].body.utf8.withContiguousStorageIfAvailable { bytes in
+                return corpus.articles[place.article].body.withBytes { bytes in
                     matcher.occurrences(in: bytes, place.range).contains {
                         WordBoundary.isWhole($0, in: bytes, place.range, startsWithWord: edges.start, endsWithWord: edges.end)
                     }
-                } ?? passes(value(corpus, row), .textHas(key, nil))
+                }
             }
         case .test(_, .rowIn(let ids)):
             return { ids.contains($0) }

@@ -246,8 +246,7 @@ struct TextIndex: Sendable {
         var word: [UInt8] = []
         word.reserveCapacity(64)
         for article in articles {
-            var body = corpus.articles[article].body
-            body.withUTF8 { bytes in
+            corpus.articles[article].body.withBytes { bytes in
                 for sentence in corpus.articles[article].sentences {
                     let range = corpus.sentences[sentence].range
                     var i = range.lowerBound

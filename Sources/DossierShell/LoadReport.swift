@@ -32,7 +32,7 @@ enum LoadReport {
     /// "load: 10,000 articles, 67.9 MB of text in 7.95 s (8.5 MB/s), peak memory 492 MB;
     /// extracted, then saved to PATH (list files 9.1 ms, read and extract 7512 ms, ...)"
     static func summary(_ corpus: Corpus, milliseconds: Double, steps: LoadSteps) -> String {
-        let bytes = corpus.articles.reduce(0) { $0 + $1.body.utf8.count }
+        let bytes = corpus.articles.reduce(0) { $0 + $1.body.byteCount }
         let seconds = milliseconds / 1000
         return "load: \(grouped(corpus.articles.count)) articles, \(megabytes(Double(bytes))) MB of text in "
             + "\(seconds < 10 ? String(Double(Int(seconds * 100)) / 100) : String(Int(seconds.rounded()))) s "

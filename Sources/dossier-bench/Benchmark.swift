@@ -24,7 +24,7 @@ enum Benchmark {
         let corpus = try CorpusBuilder().load(.directory(directory)).corpus
         let loadSeconds = Clock.seconds(since: loadStart)
         let peakMB = LoadProgress.peakMegabytes()
-        let textBytes = corpus.articles.reduce(0) { $0 + $1.body.utf8.count }
+        let textBytes = corpus.articles.reduce(0) { $0 + $1.body.byteCount }
         let mb = Double(textBytes) / 1_000_000
         log("loaded \(corpus.articles.count) articles, \(String(format: "%.1f", mb)) MB in \(String(format: "%.2f", loadSeconds)) s, peak \(Int(peakMB)) MB")
 

@@ -137,8 +137,7 @@ enum QuerySet {
             let start = Clock.now()
             found = 0
             for article in corpus.articles {
-                var body = article.body
-                body.withUTF8 { bytes in
+                article.body.withBytes { bytes in
                     guard let base = bytes.baseAddress, let first = needle.first else { return }
                     var offset = 0
                     while offset + needle.count <= bytes.count,

@@ -60,7 +60,7 @@ extension SnapshotFormatTests {
         #expect(back.problems == loaded.problems)
         let again = back.corpus
         #expect(again.name == corpus.name)
-        #expect(again.articles.map(\.body) == corpus.articles.map(\.body))
+        #expect(again.articles.map(\.body.string) == corpus.articles.map(\.body.string))
         #expect(again.articles.map { "\($0.id) \($0.title ?? "-") \($0.source ?? "-") \($0.published?.description ?? "-") \($0.words) \($0.sentences) \($0.url ?? "-") \($0.translated.map(String.init) ?? "-")" }
                 == corpus.articles.map { "\($0.id) \($0.title ?? "-") \($0.source ?? "-") \($0.published?.description ?? "-") \($0.words) \($0.sentences) \($0.url ?? "-") \($0.translated.map(String.init) ?? "-")" })
         #expect(again.sentences.map { "\($0.article) \($0.paragraph) \($0.range) \($0.date?.description ?? "-") \(String(describing: $0.dateRange))" }

@@ -35,7 +35,7 @@ import Testing
         let recorder = Recorder()
         let progress = LoadProgress(report: recorder.add)
         let corpus = try CorpusBuilder(progress: progress).load(BundledCorpus.source).corpus
-        let bytes = corpus.articles.reduce(0) { $0 + $1.body.utf8.count }
+        let bytes = corpus.articles.reduce(0) { $0 + $1.body.byteCount }
         for stage in [LoadProgress.Stage.reading, .segmenting, .extracting] {
             let last = recorder.snapshots.last { $0.stage == stage }
             #expect(last?.done == 5 && last?.total == 5, "\(stage)")

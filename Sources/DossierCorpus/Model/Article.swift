@@ -22,7 +22,7 @@ public struct Article: Sendable {
     public var file: String
     /// The 1-based line of the file on which the body starts.
     public var bodyLine: Int
-    public var body: String
+    public var body: ArticleText
     /// Words in the body (runs of letters or digits).
     public var words: Int
 
@@ -38,12 +38,12 @@ public struct Article: Sendable {
         self.id = id
         self.file = file
         self.bodyLine = bodyLine
-        self.body = body
+        self.body = ArticleText(body)
         self.words = Article.countWords(body)
     }
 
     /// An article whose words were counted before (read back from a snapshot).
-    init(id: String, file: String, bodyLine: Int, body: String, words: Int) {
+    init(id: String, file: String, bodyLine: Int, body: ArticleText, words: Int) {
         self.id = id
         self.file = file
         self.bodyLine = bodyLine
@@ -53,10 +53,7 @@ public struct Article: Sendable {
 
     /// The text of a byte range of the body.
     public func text(_ range: Range<Int>) -> String {
-        let utf8 = body.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let upper = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
-        return String(decoding: utf8[lower..<upper], as: UTF8.self)
+        body.text(range)
     }
 
     /// Counts runs of letters and digits (bytes >= 0x80 count as letters, so any script counts).

@@ -6,18 +6,18 @@ public struct Corpus: Sendable {
     /// What the user calls it: the directory name, or the bundled corpus's name.
     public let name: String
     public let articles: [Article]
-    public let paragraphs: [Paragraph]
-    public let sentences: [Sentence]
+    public let paragraphs: Rows<Paragraph>
+    public let sentences: Rows<Sentence>
     public let entities: [Entity]
     public let events: [Event]
     /// Where entities are named, in article and text order.
-    public let mentions: [Mention]
+    public let mentions: Rows<Mention>
     /// Direct quotations, in article and text order.
-    public let quotes: [Quote]
+    public let quotes: Rows<Quote>
     /// Numbers with what they count, in article and text order.
-    public let figures: [Figure]
+    public let figures: Rows<Figure>
     /// Every date the text names, in article and text order.
-    public let dates: [DateExpression]
+    public let dates: Rows<DateExpression>
     /// Names the text uses that the gazetteer does not link.
     public let names: [UnlinkedName]
 
@@ -37,6 +37,15 @@ public struct Corpus: Sendable {
     public init(name: String, articles: [Article], paragraphs: [Paragraph], sentences: [Sentence],
                 entities: [Entity], events: [Event], mentions: [Mention] = [], quotes: [Quote] = [], figures: [Figure] = [], names: [UnlinkedName] = [],
                 conflicts: [Conflict] = [], dates: [DateExpression] = []) {
+        self.init(name: name, articles: articles, paragraphs: Rows(paragraphs), sentences: Rows(sentences), entities: entities,
+                  events: events, mentions: Rows(mentions), quotes: Rows(quotes), figures: Rows(figures), names: names,
+                  conflicts: conflicts, dates: Rows(dates))
+    }
+
+    /// A corpus whose big kinds of rows may be read in place from a snapshot.
+    init(name: String, articles: [Article], paragraphs: Rows<Paragraph>, sentences: Rows<Sentence>, entities: [Entity],
+         events: [Event], mentions: Rows<Mention>, quotes: Rows<Quote>, figures: Rows<Figure>, names: [UnlinkedName],
+         conflicts: [Conflict], dates: Rows<DateExpression>) {
         self.name = name
         self.articles = articles
         self.paragraphs = paragraphs

@@ -7,8 +7,10 @@ import DossierDiagnostics
 /// Sections: `CORPUS` (name, counts, the manifest, the load's problems), `BODIES` (every
 /// article body, one after another), `STRINGS` (every other string once, see
 /// `SnapshotStrings`), and one section of fixed-width records for each array of `Corpus`:
-/// `ARTICLE`, `PARAGRPH`, `SENTENCE`, `ENTITY`, `EVENT`, `MENTION`, `QUOTE`, `FIGURE`, `DATE`,
-/// `NAME`, `CONFLICT`. Records name rows of other arrays by id, strings by number.
+/// `ARTICLE`, `PARAGRPH`, `SENTENCE`, `ENTITY`, `EVENT`, `MENTION` (with `CANDIDAT`, the
+/// candidates of ambiguous mentions), `QUOTE`, `FIGURE`, `DATE`, `NAME`, `CONFLICT`. Records
+/// name rows of other arrays by id, strings by number. The six big kinds have fixed-width
+/// records (see `RecordReader+Rows`), read in place.
 public enum CorpusSnapshot {
     /// What a snapshot holds besides the model's derived indexes.
     public struct Contents: Sendable {
@@ -43,8 +45,7 @@ public enum CorpusSnapshot {
         })
         parts.append(SnapshotPart(tag: "BODIES") { emit in
             for article in corpus.articles {
-                var body = article.body
-                body.withUTF8 { emit(UnsafeRawBufferPointer($0)) }
+                article.body.withBytes { emit(UnsafeRawBufferPointer($0)) }
             }
         })
         parts.append(section("ARTICLE") { e in
@@ -61,7 +62,7 @@ public enum CorpusSnapshot {
                 e.optionalString(a.notes)
                 e.string(a.file)
                 e.int32(a.bodyLine)
-                let length = a.body.utf8.count
+                let length = a.body.byteCount
                 e.int64(offset)
                 e.int64(length)
                 offset += length
@@ -119,13 +120,19 @@ public enum CorpusSnapshot {
             }
         })
         parts.append(section("MENTION") { e in
+            var next = 0
             for m in corpus.mentions {
                 e.optionalInt(m.entity)
-                e.ints(m.candidates)
+                e.int32(m.candidates.isEmpty ? 0 : next)
+                e.int32(m.candidates.count)
+                next += m.candidates.count
                 e.int32(m.article)
                 e.int32(m.sentence)
                 e.range(m.range)
             }
+        })
+        parts.append(section("CANDIDAT") { e in
+            for m in corpus.mentions { for candidate in m.candidates { e.int32(candidate) } }
         })
         parts.append(section("QUOTE") { e in
             for q in corpus.quotes {

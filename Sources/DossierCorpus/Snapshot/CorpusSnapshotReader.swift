@@ -2,7 +2,7 @@ import DossierDiagnostics
 
 /// Reads the model's sections of a snapshot (see `CorpusSnapshot`). The articles come
 /// first, since every other record's byte range is checked against its article's body;
-/// then the other sections are decoded at once, one per core, and the bodies too.
+/// then the small kinds are decoded, and the big ones (and the bodies) are read in place.
 struct CorpusSnapshotReader: @unchecked Sendable {
     let file: SnapshotFile
     let strings: [String]
@@ -20,20 +20,6 @@ struct CorpusSnapshotReader: @unchecked Sendable {
     private var entityCount: Int { counts[3] }
     private var figureCount: Int { counts[7] }
 
-    /// What the parallel decoding fills, one array per section, each written by one thread.
-    private final class Decoded: @unchecked Sendable {
-        var paragraphs: [Paragraph] = []
-        var sentences: [Sentence] = []
-        var entities: [Entity] = []
-        var events: [Event] = []
-        var mentions: [Mention] = []
-        var quotes: [Quote] = []
-        var figures: [Figure] = []
-        var dates: [DateExpression] = []
-        var names: [UnlinkedName] = []
-        var conflicts: [Conflict] = []
-    }
-
     mutating func read() throws -> CorpusSnapshot.Contents {
         var header = SnapshotDecoder(try file.section("CORPUS"), strings: strings)
         let name = try header.string()
@@ -48,34 +34,29 @@ struct CorpusSnapshotReader: @unchecked Sendable {
         let bodies = try file.section("BODIES")
         guard offsets.allSatisfy({ $0.upperBound <= bodies.bytes.count }) else { throw SnapshotProblem.corrupt(section: "ARTICLE") }
 
-        let reader = self
-        let decoded = Decoded()
-        let jobs: [@Sendable () throws -> Void] = [
-            { decoded.paragraphs = try reader.paragraphs() }, { decoded.sentences = try reader.sentences() },
-            { decoded.entities = try reader.entities() }, { decoded.events = try reader.events() },
-            { decoded.mentions = try reader.mentions() }, { decoded.quotes = try reader.quotes() },
-            { decoded.figures = try reader.figures() }, { decoded.dates = try reader.dates() },
-            { decoded.names = try reader.names() }, { decoded.conflicts = try reader.conflicts() },
-        ]
-        let failures = Parallel.map(count: jobs.count, chunk: 1) { job -> SnapshotProblem? in
-            do { try jobs[job]() } catch { return error as? SnapshotProblem ?? .corrupt(section: "?") }
-            return nil
-        }
-        if let failure = failures.compactMap({ $0 }).first { throw failure }
-        // The bodies, copied out of the map in parallel runs of articles.
-        let ranges = offsets
-        offsets = []
-        let texts = Parallel.map(count: articles.count, chunk: 256) { n -> String? in
-            let text = String(decoding: UnsafeRawBufferPointer(rebasing: bodies.bytes[ranges[n]]), as: UTF8.self)
-            return text.utf8.count == ranges[n].count ? text : nil  // bytes that were not UTF-8
-        }
+        // The bodies stay where they are in the mapped file.
+        let sectionStart = bodies.bytes.baseAddress.flatMap { start in file.file.bytes.baseAddress.map { start - $0 } } ?? 0
         for n in articles.indices {
-            guard let text = texts[n] else { throw SnapshotProblem.corrupt(section: "BODIES") }
-            articles[n].body = text
+            articles[n].body = ArticleText(mapped: file.file, start: sectionStart + offsets[n].lowerBound, count: offsets[n].count)
         }
-        let corpus = Corpus(name: name, articles: articles, paragraphs: decoded.paragraphs, sentences: decoded.sentences,
-                            entities: decoded.entities, events: decoded.events, mentions: decoded.mentions, quotes: decoded.quotes,
-                            figures: decoded.figures, names: decoded.names, conflicts: decoded.conflicts, dates: decoded.dates)
+        // The small kinds are decoded; the big ones are read in place, a row at a time.
+        let entities = try self.entities(), events = try self.events(), names = try self.names(), conflicts = try self.conflicts()
+        let rows = RecordReader(articleCount: articleCount, paragraphCount: paragraphCount, sentenceCount: sentenceCount,
+                                entityCount: entityCount, lengths: lengths, strings: strings,
+                                candidates: try file.section("CANDIDAT").bytes)
+        func mapped<T>(_ tag: String, _ count: Int, _ width: Int, _ decode: @escaping @Sendable (UnsafeRawPointer) -> T) throws -> Rows<T> {
+            let records = try MappedRecords(file: file.file, section: try file.section(tag), width: width, decode: decode)
+            guard records.count == count else { throw SnapshotProblem.corrupt(section: tag) }
+            return Rows(records)
+        }
+        let corpus = Corpus(name: name, articles: articles,
+                            paragraphs: try mapped("PARAGRPH", paragraphCount, RecordReader.paragraphWidth, rows.paragraph),
+                            sentences: try mapped("SENTENCE", sentenceCount, RecordReader.sentenceWidth, rows.sentence),
+                            entities: entities, events: events,
+                            mentions: try mapped("MENTION", counts[5], RecordReader.mentionWidth, rows.mention),
+                            quotes: try mapped("QUOTE", counts[6], RecordReader.quoteWidth, rows.quote),
+                            figures: try mapped("FIGURE", figureCount, RecordReader.figureWidth, rows.figure), names: names,
+                            conflicts: conflicts, dates: try mapped("DATE", counts[8], RecordReader.dateWidth, rows.date))
         return CorpusSnapshot.Contents(corpus: corpus, problems: problems, manifest: manifest)
     }
 
@@ -111,7 +92,7 @@ struct CorpusSnapshotReader: @unchecked Sendable {
             let offset = try d.int64(), length = try d.int64()
             guard offset >= 0, length >= 0, offset <= Int(Int64.max) - length else { throw d.corrupt }
             offsets.append(offset..<(offset + length))
-            var article = Article(id: id, file: fileName, bodyLine: bodyLine, body: "", words: try d.natural())
+            var article = Article(id: id, file: fileName, bodyLine: bodyLine, body: ArticleText(""), words: try d.natural())
             (article.title, article.source, article.author, article.published) = (title, source, author, published)
             (article.language, article.translated, article.url, article.notes) = (language, translated, url, notes)
             article.paragraphs = try d.range(within: paragraphCount)
@@ -121,25 +102,7 @@ struct CorpusSnapshotReader: @unchecked Sendable {
         return (articles, offsets)
     }
 
-    private func paragraphs() throws -> [Paragraph] {
-        try records("PARAGRPH", paragraphCount) { d in
-            let a = try article(&d)
-            var paragraph = Paragraph(article: a, index: try d.natural(), range: try text(&d, of: a))
-            paragraph.boilerplate = try d.optionalString()
-            return paragraph
-        }
-    }
 
-    private func sentences() throws -> [Sentence] {
-        try records("SENTENCE", sentenceCount) { d in
-            let a = try article(&d)
-            var sentence = Sentence(article: a, paragraph: try d.index(below: paragraphCount), index: try d.natural(),
-                                    range: try text(&d, of: a))
-            sentence.date = try d.date()
-            sentence.dateRange = try d.optionalRange(within: lengths[a])
-            return sentence
-        }
-    }
 
     private func entities() throws -> [Entity] {
         var id = 0
@@ -177,50 +140,9 @@ struct CorpusSnapshotReader: @unchecked Sendable {
         }
     }
 
-    private func mentions() throws -> [Mention] {
-        try records("MENTION", counts[5]) { d in
-            let entity = try d.optionalIndex(below: entityCount)
-            let candidates = try d.indexList(below: entityCount)
-            let a = try article(&d)
-            return Mention(entity: entity, candidates: candidates, article: a, sentence: try d.index(below: sentenceCount),
-                           range: try text(&d, of: a))
-        }
-    }
 
-    private func quotes() throws -> [Quote] {
-        try records("QUOTE", counts[6]) { d in
-            let speaker = try d.optionalIndex(below: entityCount)
-            let speakerName = try d.optionalString()
-            let speakerKind = try d.choice(of: SpeakerKind.allCases)
-            let a = try article(&d)
-            return Quote(speaker: speaker, speakerName: speakerName, speakerKind: speakerKind, article: a,
-                         sentence: try d.index(below: sentenceCount), range: try text(&d, of: a), fragment: try d.bool())
-        }
-    }
 
-    private func figures() throws -> [Figure] {
-        try records("FIGURE", figureCount) { d in
-            let value = try d.double(), high = try d.optionalDouble()
-            let unit = try d.optionalString(), family = try d.string()
-            let base = try d.optionalDouble()
-            let original = try d.optionalString(), what = try d.optionalString(), outcome = try d.optionalString()
-            let change = try d.optionalString(), qualifier = try d.optionalString()
-            let vague = try d.bool()
-            let a = try article(&d)
-            return Figure(value: value, high: high, unit: unit, family: family, base: base, original: original,
-                          what: what, outcome: outcome, change: change, qualifier: qualifier, vague: vague,
-                          article: a, sentence: try d.index(below: sentenceCount), range: try text(&d, of: a))
-        }
-    }
 
-    private func dates() throws -> [DateExpression] {
-        try records("DATE", counts[8]) { d in
-            let date = try d.requiredDate(), relative = try d.bool()
-            let a = try article(&d)
-            return DateExpression(date: date, relative: relative, article: a, sentence: try d.index(below: sentenceCount),
-                                  range: try text(&d, of: a))
-        }
-    }
 
     private func names() throws -> [UnlinkedName] {
         try records("NAME", counts[9]) { d in

@@ -60,6 +60,15 @@ public final class SnapshotFile: @unchecked Sendable {
             table[tag] = (Int(offset)..<Int(offset + size), load(entry + 24, UInt64.self))
             tags.append(tag)
         }
+        // Sections do not overlap, and the bytes between them (padding to a multiple of 8)
+        // are zero: no byte of the file escapes a check.
+        var end = tableEnd
+        for range in table.values.map(\.range).sorted(by: { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }) {
+            guard range.lowerBound >= end, range.lowerBound - end < 8,
+                  bytes[end..<range.lowerBound].allSatisfy({ $0 == 0 }) else { throw SnapshotProblem.corrupt(section: "header") }
+            end = range.upperBound
+        }
+        guard end == bytes.count else { throw SnapshotProblem.corrupt(section: "header") }
     }
 
     public func has(_ tag: String) -> Bool { table[tag] != nil }
