@@ -40,9 +40,14 @@ public final class CorpusHandle: Sendable {
         indexes.words(of: corpus, isCancelled: isCancelled) != nil
     }
 
-    /// The indexes built so far as snapshot sections.
-    public func snapshotParts(strings: SnapshotStrings) -> [SnapshotPart] {
-        indexes.parts(strings: strings)
+    /// The indexes built so far as snapshot sections; without the word index, with `words: false`.
+    public func snapshotParts(strings: SnapshotStrings, words: Bool = true) -> [SnapshotPart] {
+        indexes.parts(strings: strings, words: words)
+    }
+
+    /// Takes the indexes of another snapshot file (one written for this corpus's snapshot).
+    public func restoreIndexes(from file: SnapshotFile, strings: [String]) throws {
+        try indexes.restore(from: file, strings: strings, corpus: corpus)
     }
 
     /// The indexes statements have built so far, by name, for `.indexes`.

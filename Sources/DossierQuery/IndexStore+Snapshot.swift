@@ -3,12 +3,12 @@ import DossierCorpus
 /// The indexes of a store as snapshot sections, and back: `WORDS` (the word index) and
 /// `INDEXES` (each group and sort index, under its source and field).
 extension IndexStore {
-    func parts(strings: SnapshotStrings) -> [SnapshotPart] {
+    func parts(strings: SnapshotStrings, words includeWords: Bool = true) -> [SnapshotPart] {
         lock.lock()
         let (groups, sorts, words) = (self.groups, self.sorts, self.words)
         lock.unlock()
         var parts: [SnapshotPart] = []
-        if let words {
+        if includeWords, let words {
             parts.append(.encoded(TextIndex.tag) {
                 var e = SnapshotEncoder(strings: strings)
                 words.encode(&e)

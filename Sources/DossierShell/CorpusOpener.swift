@@ -23,6 +23,8 @@ struct CorpusOpener {
         var handle: CorpusHandle
         var problems: [Diagnostic]
         var steps: LoadSteps
+        /// Where the indexes that statements build are saved, when there is a snapshot.
+        var indexFile: IndexFile?
     }
 
     /// Throws what `CorpusBuilder.load` throws: `CorpusLoadError` or `LoadInterrupted`.
@@ -40,18 +42,24 @@ struct CorpusOpener {
         if let reopened = reopen(path, manifest: manifest, notice: notice, steps: &steps) {
             steps.origin = .snapshot(path)
             if strict, !reopened.problems.isEmpty { throw CorpusLoadError(problems: reopened.problems) }
-            return Opened(handle: reopened.handle, problems: reopened.problems, steps: steps)
+            start = Clock.now
+            let indexFile = IndexFile(snapshot: path, identity: reopened.identity, build: build)
+            if let problem = indexFile.restore(into: reopened.handle) { notice(problem) }
+            steps.add("read saved indexes", since: start)
+            return Opened(handle: reopened.handle, problems: reopened.problems, steps: steps, indexFile: indexFile)
         }
         var opened = try extract(source, steps: steps)
         start = Clock.now
         guard opened.handle.buildWordIndex(isCancelled: { progress?.isCancelled == true }) else { throw LoadInterrupted() }
         opened.steps.add("index words", since: start)
         start = Clock.now
-        if let problem = SnapshotLocation.makeFolder(of: path) ?? write(opened, manifest: manifest, to: path) {
-            notice("dossier: cannot save the snapshot \(path): \(problem); the corpus was loaded from its files")
-        } else {
+        switch write(opened, manifest: manifest, to: path) {
+        case .failure(let failure):
+            notice("dossier: cannot save the snapshot \(path): \(failure.reason); the corpus was loaded from its files")
+        case .success(let identity):
             opened.steps.origin = .extracted(snapshot: path)
             opened.steps.add("write snapshot", since: start)
+            opened.indexFile = IndexFile(snapshot: path, identity: identity, build: build)
         }
         return opened
     }
@@ -75,7 +83,7 @@ struct CorpusOpener {
 
     /// The corpus of the snapshot at `path` if it can be used for files as `manifest` lists them.
     private func reopen(_ path: String, manifest: CorpusManifest, notice: (String) -> Void,
-                        steps: inout LoadSteps) -> (handle: CorpusHandle, problems: [Diagnostic])? {
+                        steps: inout LoadSteps) -> (handle: CorpusHandle, problems: [Diagnostic], identity: UInt64)? {
         var start = Clock.now
         // No snapshot yet: the first load of this corpus.
         guard access(path, F_OK) == 0 else { return nil }
@@ -88,25 +96,27 @@ struct CorpusOpener {
         }
         do {
             let strings = try CorpusSnapshot.strings(of: file)
+            // Files changed since: the snapshot is not read further.
+            guard try CorpusSnapshot.manifest(of: file, strings: strings) == manifest else { return nil }
             steps.add("open snapshot", since: start)
             start = Clock.now
             let contents = try CorpusSnapshot.read(file, strings: strings)
-            guard contents.manifest == manifest else { return nil }
             steps.add("read model", since: start)
             start = Clock.now
             let handle = try CorpusHandle(contents.corpus, restoring: file, strings: strings)
             steps.add("read indexes", since: start)
-            return (handle, contents.problems)
+            return (handle, contents.problems, file.identity)
         } catch {
             notice("dossier: the snapshot \(path) cannot be used: \(error); reading the corpus again")
             return nil
         }
     }
 
-    private func write(_ opened: Opened, manifest: CorpusManifest, to path: String) -> String? {
+    private func write(_ opened: Opened, manifest: CorpusManifest, to path: String) -> Result<UInt64, SnapshotWriter.Failure> {
+        if let problem = SnapshotLocation.makeFolder(of: path) { return .failure(SnapshotWriter.Failure(reason: problem)) }
         let strings = SnapshotStrings()
         let parts = CorpusSnapshot.parts(opened.handle.corpus, problems: opened.problems, manifest: manifest, strings: strings,
                                          extra: opened.handle.snapshotParts(strings: strings))
-        return SnapshotWriter(path: path, build: build).write(parts, isCancelled: { progress?.isCancelled == true })
+        return SnapshotWriter(path: path, build: build).written(parts, isCancelled: { progress?.isCancelled == true })
     }
 }

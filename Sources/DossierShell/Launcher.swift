@@ -23,7 +23,7 @@ public enum Launcher {
         let started = Clock.now
         let loaded = loadCorpus(options, color: errorColor)
         let loadMilliseconds = Clock.elapsed(since: started)
-        guard let (handle, steps) = loaded else {
+        guard let (handle, steps, indexFile) = loaded else {
             if dossier_stop_signal() != 0 { return dossier_stop_signal() == SIGHUP ? .hangUp : .terminated }
             if dossier_interrupted() != 0 {
                 TextSink.standardError.write("dossier: load interrupted; nothing was run\n")
@@ -35,6 +35,7 @@ public enum Launcher {
         let session = Session(handle: handle, format: options.format, color: errorColor,
                               width: { Terminal.width(STDOUT_FILENO) })
         session.loadSteps = steps
+        session.indexFile = indexFile
         session.snapshot = options.snapshot
         session.environment = options.environment
         session.timer = options.timer
@@ -87,7 +88,7 @@ public enum Launcher {
         return session.hadError ? .queryFailed : .success
     }
 
-    static func loadCorpus(_ options: LaunchOptions, color: Bool) -> (CorpusHandle, LoadSteps)? {
+    static func loadCorpus(_ options: LaunchOptions, color: Bool) -> (CorpusHandle, LoadSteps, IndexFile?)? {
         let source: CorpusSource = options.corpus.map(CorpusSource.directory) ?? BundledCorpus.source
         let renderer = DiagnosticRenderer(color: color)
         let opener = CorpusOpener(strict: options.strict, snapshot: options.snapshot, environment: options.environment,
@@ -99,7 +100,7 @@ public enum Launcher {
             }
             LoadReport.finish()
             for problem in opened.problems { TextSink.standardError.write(renderer.render(problem) + "\n") }
-            return (opened.handle, opened.steps)
+            return (opened.handle, opened.steps, opened.indexFile)
         } catch is LoadInterrupted {
             LoadReport.finish()
             return nil

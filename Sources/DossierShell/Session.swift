@@ -62,6 +62,12 @@ public final class Session {
 
     /// How the corpus was loaded (from a snapshot or its files), for `.corpus` and `.timer`.
     var loadSteps = LoadSteps()
+    /// Where the indexes statements build are saved for the next session, and how many
+    /// indexes the handle had when they were last saved (or opened).
+    var indexFile: IndexFile? {
+        didSet { savedIndexes = handle.builtIndexes.count }
+    }
+    private var savedIndexes = 0
     /// Where a corpus that `.corpus DIR` loads is kept, and the environment that says where the cache is.
     public var snapshot = SnapshotChoice.off
     public var environment: [String: String] = [:]
@@ -185,6 +191,7 @@ public final class Session {
         let start = timer ? Clock.now : nil
         queryMilliseconds = nil
         let ok = execute(statement, source: source)
+        saveNewIndexes()
         if let start {
             // The query part is what the benchmark times: checking, planning and executing, no output.
             let query = queryMilliseconds.map { " (query \(Clock.format($0)) ms, the rest output)" } ?? ""
@@ -193,6 +200,16 @@ public final class Session {
         let written = checkOutput()
         finishOnce()
         return ok && written
+    }
+
+    /// Saves the indexes when the statement built one (see `IndexFile`); a failure is said once.
+    private func saveNewIndexes() {
+        guard let indexFile, handle.builtIndexes.count > savedIndexes else { return }
+        savedIndexes = handle.builtIndexes.count
+        if let problem = indexFile.save(handle) {
+            errors.write("dossier: cannot save the indexes to \(indexFile.path): \(problem); the next session builds them again\n")
+            self.indexFile = nil
+        }
     }
 
     /// A file of `.output` that could not be written (a full disk) is reported after the
@@ -384,6 +401,7 @@ public final class Session {
             report(opened.problems)
             handle = opened.handle
             loadSteps = opened.steps
+            indexFile = opened.indexFile
             named = [:]
             output.write("loaded \(corpus.name): \(Plural.of(corpus.articles.count, "article")), \(Plural.of(corpus.entities.count, "entity", "entities")), \(Plural.of(corpus.events.count, "event"))\n")
         } catch is LoadInterrupted {

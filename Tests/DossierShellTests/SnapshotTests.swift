@@ -215,4 +215,43 @@ import TestSupport
         #expect(SnapshotLocation.cachePath(for: "/x/y", environment: ["HOME": "/home/me"])?.hasPrefix("/home/me/.cache/dossier/y-") == true)
         #expect(SnapshotLocation.cachePath(for: "/x/y", environment: [:]) == nil)
     }
+
+    @Test func anIndexAStatementBuildsIsSavedForTheNextSession() throws {
+        let fixture = try Fixture()
+        let first = try fixture.open().opened
+        let output = TextSink.capturing()
+        let session = Session(handle: first.handle, output: output, errors: output)
+        session.indexFile = first.indexFile
+        session.run("mentions count by entity")
+        session.run("figures sort by value desc limit 2")
+        let indexes = fixture.snapshot + ".indexes"
+        #expect(FileManager.default.fileExists(atPath: indexes))
+        let built = first.handle.builtIndexes
+        #expect(built.contains("group index on mentions.entity"))
+        let second = try fixture.open()
+        #expect(second.notices.isEmpty)
+        #expect(second.opened.handle.builtIndexes == built)
+        let again = TextSink.capturing()
+        let reopened = Session(handle: second.opened.handle, output: again, errors: again)
+        reopened.run("mentions count by entity")
+        reopened.run("figures sort by value desc limit 2")
+        #expect(again.captured == output.captured)
+        #expect(again.captured.contains("Kassym-Jomart Tokayev"))
+
+        // Damaged: said once, and the corpus opens with the snapshot's own indexes.
+        var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: indexes)))
+        bytes[bytes.count / 2] ^= 0x40
+        try Data(bytes).write(to: URL(fileURLWithPath: indexes))
+        let damaged = try fixture.open()
+        #expect(damaged.notices.count == 1)
+        #expect(damaged.notices.first?.contains("the saved indexes") == true)
+        #expect(damaged.opened.steps.origin == .snapshot(fixture.snapshot))
+        #expect(damaged.opened.handle.builtIndexes == ["word index of sentences"])
+
+        // Saved for an earlier snapshot of the corpus: not read, and no notice.
+        try fixture.corpus.write("a9.md", TemporaryCorpus.article(id: "a9", body: "Tokayev spoke."))
+        let third = try fixture.open()
+        #expect(third.notices.isEmpty)
+        #expect(third.opened.handle.builtIndexes == ["word index of sentences"])
+    }
 }

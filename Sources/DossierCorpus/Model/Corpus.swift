@@ -42,10 +42,20 @@ public struct Corpus: Sendable {
                   conflicts: conflicts, dates: Rows(dates))
     }
 
-    /// A corpus whose big kinds of rows may be read in place from a snapshot.
+    /// The indexes a corpus derives from its rows: what a snapshot stores, so that a reopened
+    /// corpus need not read every mention to make them again.
+    struct Derived {
+        var eventsByDate: [Int]
+        var eventsByEntity: [[Int]]
+        var mentionsByEntity: [[Int]]
+        var quotesBySpeaker: [[Int]]
+    }
+
+    /// A corpus whose big kinds of rows may be read in place from a snapshot, with the
+    /// indexes derived from them when the snapshot has them.
     init(name: String, articles: [Article], paragraphs: Rows<Paragraph>, sentences: Rows<Sentence>, entities: [Entity],
          events: [Event], mentions: Rows<Mention>, quotes: Rows<Quote>, figures: Rows<Figure>, names: [UnlinkedName],
-         conflicts: [Conflict], dates: Rows<DateExpression>) {
+         conflicts: [Conflict], dates: Rows<DateExpression>, derived: Derived? = nil) {
         self.name = name
         self.articles = articles
         self.paragraphs = paragraphs
@@ -59,25 +69,31 @@ public struct Corpus: Sendable {
         self.names = names
         self.aliases = AliasIndex(entities: entities)
         self.articleIndex = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.eventsByDate = events.indices.sorted { (events[$0].date, $0) < (events[$1].date, $1) }
+        let derived = derived ?? Corpus.derive(entities: entities, events: events, mentions: mentions, quotes: quotes)
+        self.eventsByDate = derived.eventsByDate
+        self.eventsByEntity = derived.eventsByEntity
+        self.mentionsByEntity = derived.mentionsByEntity
+        self.quotesBySpeaker = derived.quotesBySpeaker
+        self.conflicts = conflicts
+    }
+
+    static func derive(entities: [Entity], events: [Event], mentions: Rows<Mention>, quotes: Rows<Quote>) -> Derived {
+        let eventsByDate = events.indices.sorted { (events[$0].date, $0) < (events[$1].date, $1) }
         var byEntity = Array(repeating: [Int](), count: entities.count)
         for id in eventsByDate {
             for actor in Set(events[id].actors) where byEntity.indices.contains(actor) {
                 byEntity[actor].append(id)
             }
         }
-        self.eventsByEntity = byEntity
         var mentionIndex = Array(repeating: [Int](), count: entities.count)
         for (id, mention) in mentions.enumerated() {
             if let entity = mention.entity, mentionIndex.indices.contains(entity) { mentionIndex[entity].append(id) }
         }
-        self.mentionsByEntity = mentionIndex
         var quoteIndex = Array(repeating: [Int](), count: entities.count)
         for (id, quote) in quotes.enumerated() {
             if let speaker = quote.speaker, quoteIndex.indices.contains(speaker) { quoteIndex[speaker].append(id) }
         }
-        self.quotesBySpeaker = quoteIndex
-        self.conflicts = conflicts
+        return Derived(eventsByDate: eventsByDate, eventsByEntity: byEntity, mentionsByEntity: mentionIndex, quotesBySpeaker: quoteIndex)
     }
 
     public func article(named id: String) -> Article? {

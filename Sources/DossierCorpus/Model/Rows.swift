@@ -3,24 +3,36 @@
 /// in place from a snapshot's mapped file (see `MappedRecords`), decoded one row at a time
 /// as a statement reads it. Reopening a corpus of millions of rows then costs no decoding
 /// and no memory but the mapped pages that statements touch.
-public struct Rows<Element: Sendable>: RandomAccessCollection, Sendable {
-    private enum Storage: Sendable {
-        case array([Element])
-        case mapped(MappedRecords<Element>)
-    }
-
-    private let storage: Storage
+///
+/// The record's place, width and decoder are kept in the value itself, so reading a row
+/// costs no reference counting.
+public struct Rows<Element: Sendable>: RandomAccessCollection, @unchecked Sendable {
+    private let array: [Element]
+    /// The first record, when the rows are mapped.
+    private let base: UnsafeRawPointer?
+    private let width: Int
+    private let decode: @Sendable (UnsafeRawPointer) -> Element
+    /// Keeps the mapping alive.
+    private let owner: AnyObject?
     public let endIndex: Int
     public var startIndex: Int { 0 }
 
     public init(_ array: [Element]) {
-        storage = .array(array)
+        self.array = array
+        base = nil
+        width = 0
+        decode = { _ in preconditionFailure("not mapped") }
+        owner = nil
         endIndex = array.count
     }
 
     init(_ records: MappedRecords<Element>) {
-        storage = .mapped(records)
-        endIndex = records.count
+        array = []
+        base = records.base
+        width = records.width
+        decode = records.decode
+        owner = records
+        endIndex = records.base == nil ? 0 : records.count
     }
 
     @inlinable
@@ -30,15 +42,11 @@ public struct Rows<Element: Sendable>: RandomAccessCollection, Sendable {
     public func index(before i: Int) -> Int { i - 1 }
 
     public subscript(position: Int) -> Element {
-        switch storage {
-        case .array(let array): return array[position]
-        case .mapped(let records): return records[position]
-        }
+        guard let base else { return array[position] }
+        precondition(position >= 0 && position < endIndex, "row out of range")
+        return decode(base + position * width)
     }
 
     /// True when the rows are read in place from a snapshot.
-    public var isMapped: Bool {
-        if case .mapped = storage { return true }
-        return false
-    }
+    public var isMapped: Bool { base != nil }
 }

@@ -199,6 +199,13 @@ public enum CorpusSnapshot {
                 }
             }
         })
+        parts.append(section("DERIVED") { e in
+            e.ints(corpus.eventsByDate)
+            for lists in [corpus.eventsByEntity, corpus.mentionsByEntity, corpus.quotesBySpeaker] {
+                e.count(lists.count)
+                for list in lists { e.ints(list) }
+            }
+        })
         parts += extra
         parts.append(.encoded("STRINGS") { strings.encoded() })
         return parts
@@ -207,6 +214,14 @@ public enum CorpusSnapshot {
     /// The string table of an open snapshot, which every other section's strings name.
     public static func strings(of file: SnapshotFile) throws -> [String] {
         try SnapshotStrings.decode(file.section("STRINGS"))
+    }
+
+    /// The files the snapshot was made from, read without the rest.
+    public static func manifest(of file: SnapshotFile, strings: [String]) throws -> CorpusManifest {
+        var header = SnapshotDecoder(try file.section("CORPUS"), strings: strings)
+        _ = try header.string()
+        for _ in 0..<11 { _ = try header.int64() }
+        return try CorpusManifest.decode(&header)
     }
 
     /// The corpus, problems and manifest of an open snapshot; `SnapshotProblem.corrupt` when

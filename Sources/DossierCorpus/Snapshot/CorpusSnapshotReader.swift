@@ -56,7 +56,8 @@ struct CorpusSnapshotReader: @unchecked Sendable {
                             mentions: try mapped("MENTION", counts[5], RecordReader.mentionWidth, rows.mention),
                             quotes: try mapped("QUOTE", counts[6], RecordReader.quoteWidth, rows.quote),
                             figures: try mapped("FIGURE", figureCount, RecordReader.figureWidth, rows.figure), names: names,
-                            conflicts: conflicts, dates: try mapped("DATE", counts[8], RecordReader.dateWidth, rows.date))
+                            conflicts: conflicts, dates: try mapped("DATE", counts[8], RecordReader.dateWidth, rows.date),
+                            derived: try derived())
         return CorpusSnapshot.Contents(corpus: corpus, problems: problems, manifest: manifest)
     }
 
@@ -165,5 +166,21 @@ struct CorpusSnapshotReader: @unchecked Sendable {
             }
             return Conflict(what: what, unit: unit, period: period, readings: readings)
         }
+    }
+
+    /// The indexes by date, actor, entity and speaker, each id checked against its rows.
+    private func derived() throws -> Corpus.Derived {
+        var d = SnapshotDecoder(try file.section("DERIVED"), strings: strings)
+        let eventCount = counts[4]
+        let byDate = try d.indexList(below: eventCount)
+        guard byDate.count == eventCount else { throw d.corrupt }
+        var lists: [[[Int]]] = []
+        for rows in [eventCount, counts[5], counts[6]] {
+            let count = try d.count(elementSize: 4)
+            guard count == entityCount else { throw d.corrupt }
+            lists.append(try (0..<count).map { _ in try d.indexList(below: rows) })
+        }
+        guard d.isAtEnd else { throw d.corrupt }
+        return Corpus.Derived(eventsByDate: byDate, eventsByEntity: lists[0], mentionsByEntity: lists[1], quotesBySpeaker: lists[2])
     }
 }

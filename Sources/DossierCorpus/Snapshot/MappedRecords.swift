@@ -1,4 +1,4 @@
-/// Fixed-width records in a mapped snapshot section, each decoded when it is read. The
+/// Fixed-width records in a mapped snapshot section, each decoded when it is read (see `Rows`). The
 /// decoding never traps, whatever the bytes: every id and range is clamped into bounds
 /// (the section's checksum has already refused damage; this guards against a file made to
 /// look whole), so a statement can read any row without a check of its own.
@@ -19,8 +19,4 @@ final class MappedRecords<Element: Sendable>: @unchecked Sendable {
         self.decode = decode
     }
 
-    subscript(position: Int) -> Element {
-        guard let base, position >= 0, position < count else { preconditionFailure("row \(position) of \(count)") }
-        return decode(base + position * width)
-    }
 }

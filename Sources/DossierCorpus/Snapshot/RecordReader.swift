@@ -2,16 +2,30 @@
 /// what the corpus allows: an article id to the articles, a byte range to its article's
 /// body, a string number to the string table. Whatever the bytes, a row comes out that the
 /// query layer can use without trapping.
-struct RecordReader: @unchecked Sendable {
+///
+/// A class, so that the closures that decode rows share one reader and a row costs no
+/// reference counting of its tables.
+final class RecordReader: @unchecked Sendable {
     let articleCount: Int
     let paragraphCount: Int
     let sentenceCount: Int
     let entityCount: Int
     /// The byte length of each article's body.
-    let lengths: [Int]
+    private let lengths: UnsafeMutableBufferPointer<Int>
     let strings: [String]
     /// The `CANDIDAT` section: the candidate entities of ambiguous mentions, as Int32s.
     let candidates: UnsafeRawBufferPointer
+
+    init(articleCount: Int, paragraphCount: Int, sentenceCount: Int, entityCount: Int, lengths: [Int], strings: [String],
+         candidates: UnsafeRawBufferPointer) {
+        (self.articleCount, self.paragraphCount, self.sentenceCount, self.entityCount) = (articleCount, paragraphCount, sentenceCount, entityCount)
+        self.lengths = UnsafeMutableBufferPointer<Int>.allocate(capacity: lengths.count)
+        _ = self.lengths.initialize(from: lengths)
+        self.strings = strings
+        self.candidates = candidates
+    }
+
+    deinit { lengths.deallocate() }
 
     @inline(__always)
     static func int32(_ p: UnsafeRawPointer, _ offset: Int) -> Int {

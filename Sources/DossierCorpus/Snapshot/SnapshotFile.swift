@@ -5,6 +5,9 @@ public final class SnapshotFile: @unchecked Sendable {
     public let file: MappedFile
     /// Who wrote it, as the writer named its build.
     public let build: String
+    /// The checksum of its header and section table: it names this very file, so that a
+    /// file written for it (the indexes saved later) is never read with another.
+    public let identity: UInt64
     private var table: [String: (range: Range<Int>, checksum: UInt64)] = [:]
     private(set) var tags: [String] = []
 
@@ -47,6 +50,7 @@ public final class SnapshotFile: @unchecked Sendable {
         guard SnapshotHasher.sum(UnsafeRawBufferPointer(rebasing: bytes[32..<tableEnd])) == load(24, UInt64.self) else {
             throw SnapshotProblem.corrupt(section: "header")
         }
+        identity = load(24, UInt64.self)
         build = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[36..<(36 + buildLength)]), as: UTF8.self)
         guard build == expected else { throw SnapshotProblem.otherBuild(build) }
         for n in 0..<sections {
@@ -77,7 +81,7 @@ public final class SnapshotFile: @unchecked Sendable {
     public func section(_ tag: String) throws -> SnapshotSection {
         guard let (range, checksum) = table[tag] else { throw SnapshotProblem.corrupt(section: tag) }
         let bytes = UnsafeRawBufferPointer(rebasing: file.bytes[range])
-        guard SnapshotHasher.sum(bytes) == checksum else { throw SnapshotProblem.corrupt(section: tag) }
+        guard SectionChecksum.sum(bytes) == checksum else { throw SnapshotProblem.corrupt(section: tag) }
         return SnapshotSection(tag: tag, bytes: bytes)
     }
 }

@@ -16,7 +16,7 @@ public final class SnapshotStrings {
     }
 
     /// The table as a section: the count, each string's end offset, then the bytes.
-    func encoded() -> [UInt8] {
+    public func encoded() -> [UInt8] {
         var encoder = SnapshotEncoder(strings: self)
         encoder.count(strings.count)
         var end: UInt64 = 0

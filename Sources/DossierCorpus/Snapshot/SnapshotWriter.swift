@@ -17,10 +17,28 @@ public struct SnapshotWriter {
     /// Writes the parts; returns why not when the file could not be written (the target is
     /// then untouched). `isCancelled` is asked between parts.
     public func write(_ parts: [SnapshotPart], isCancelled: () -> Bool = { false }) -> String? {
+        switch written(parts, isCancelled: isCancelled) {
+        case .success: return nil
+        case .failure(let failure): return failure.reason
+        }
+    }
+
+    /// Why a snapshot could not be written.
+    public struct Failure: Error {
+        public let reason: String
+
+        public init(reason: String) {
+            self.reason = reason
+        }
+    }
+
+    /// Writes the parts; the new file's identity (see `SnapshotFile.identity`), or why not.
+    public func written(_ parts: [SnapshotPart], isCancelled: () -> Bool = { false }) -> Result<UInt64, Failure> {
+        var identity: UInt64 = 0
         removeStaleTemporaries()
         let temporary = "\(path).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return String(cString: strerror(errno)) }
+        guard fd >= 0 else { return .failure(Failure(reason: String(cString: strerror(errno)))) }
         var output = BufferedOutput(fd: fd)
         let buildBytes = Array(build.utf8)
         let tableStart = SnapshotFormat.aligned(36 + buildBytes.count)
@@ -32,7 +50,7 @@ public struct SnapshotWriter {
             if isCancelled() { failure = "stopped"; break }
             offset = SnapshotFormat.aligned(offset)
             output.skip(to: offset)
-            var hasher = SnapshotHasher()
+            var hasher = SectionChecksum()
             var written = 0
             part.write { piece in
                 hasher.update(piece)
@@ -55,14 +73,18 @@ public struct SnapshotWriter {
             covered += [UInt8](repeating: 0, count: tableStart - 32 - covered.count)
             covered += table
             let checksum = covered.withUnsafeBytes(SnapshotHasher.sum)
+            identity = checksum
             withUnsafeBytes(of: checksum.littleEndian) { header += $0 }
             header += covered
             failure = BufferedOutput.writeAll(fd, header, at: 0)
         }
         if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
         if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
-        if failure != nil { unlink(temporary) }
-        return failure
+        if let failure {
+            unlink(temporary)
+            return .failure(Failure(reason: failure))
+        }
+        return .success(identity)
     }
 
     /// Temporary files of earlier writes whose process is gone (stopped by a signal or a
