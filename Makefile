@@ -17,7 +17,7 @@ test: deps
 	$(SWIFT) build
 	$(SWIFT) test
 	python3 Tests/pty/repl_test.py
-	@for target in statement article entities events; do .build/debug/dossier-fuzz $$target Tests/fuzz/$$target || exit 1; done
+	@for target in statement article entities events snapshot; do .build/debug/dossier-fuzz $$target Tests/fuzz/$$target || exit 1; done
 
 build: deps
 	$(SWIFT) build
@@ -55,7 +55,7 @@ bench: deps
 
 ## Fuzz each entry point with libFuzzer and AddressSanitizer: make fuzz [SECONDS=60] [TARGETS="statement article"]
 SECONDS ?= 60
-TARGETS ?= statement article entities events
+TARGETS ?= statement article entities events snapshot
 fuzz: deps
 	scripts/fuzz $(SECONDS) "$(TARGETS)"
 

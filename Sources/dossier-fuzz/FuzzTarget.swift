@@ -1,3 +1,4 @@
+@preconcurrency import Glibc
 import DossierCorpus
 import DossierDiagnostics
 import DossierExtraction
@@ -15,6 +16,10 @@ enum FuzzTarget: String, CaseIterable {
     case entities
     /// The curated events, events.yaml, beside one article and a small gazetteer.
     case events
+    /// A snapshot file, its checksums made right first (see `SnapshotRestamp`) so that the
+    /// decoders see the bytes as a forged file would give them; then statements on every
+    /// source read the rows back.
+    case snapshot
 
     /// The bundled corpus, loaded once for the statements.
     nonisolated(unsafe) private static var bundled: Corpus?
@@ -71,6 +76,31 @@ enum FuzzTarget: String, CaseIterable {
         case .events:
             load([CorpusFile(name: "fuzz.md", text: Self.sampleArticle), CorpusFile(name: "entities.yaml", text: Self.gazetteer),
                   CorpusFile(name: "events.yaml", bytes: bytes)])
+        case .snapshot:
+            readSnapshot(SnapshotRestamp.restamped(bytes))
+        }
+    }
+
+    /// Opens the bytes as a snapshot and reads every source of the corpus it holds.
+    private func readSnapshot(_ bytes: [UInt8]) {
+        let path = "/tmp/dossier-fuzz-\(getpid()).snapshot"
+        guard let file = fopen(path, "wb") else { return }
+        defer { unlink(path) }
+        _ = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+        fclose(file)
+        guard case .success(let snapshot) = SnapshotFile.open(path, build: nil),
+              let strings = try? CorpusSnapshot.strings(of: snapshot),
+              (try? CorpusSnapshot.manifest(of: snapshot, strings: strings)) != nil,
+              let contents = try? CorpusSnapshot.read(snapshot, strings: strings),
+              let handle = try? CorpusHandle(contents.corpus, restoring: snapshot, strings: strings) else { return }
+        for source in Schema.sources {
+            let text = "\(source.name) limit 50\n\(source.name) count\n\(source.name) where text contains \"the\" limit 5"
+            for statement in Parser.parse(text, file: "<fuzz>").statements {
+                guard case .query(let query) = statement.kind else { continue }
+                var checker = Checker(environment: Environment(handle: handle), text: SourceText(name: "<fuzz>", text: text))
+                guard let logical = checker.check(query), let result = try? handle.run(logical) else { continue }
+                for format in OutputFormat.allCases { _ = format.render(result, width: 80) }
+            }
         }
     }
 

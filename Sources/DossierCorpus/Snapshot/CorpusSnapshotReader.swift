@@ -65,6 +65,8 @@ struct CorpusSnapshotReader: @unchecked Sendable {
     private func records<T>(_ tag: String, _ count: Int, _ read: (inout SnapshotDecoder) throws -> T) throws -> [T] {
         var decoder = SnapshotDecoder(try file.section(tag), strings: strings)
         var rows: [T] = []
+        // A record takes a byte at least: a count the section cannot hold is damage.
+        guard count <= decoder.remaining else { throw decoder.corrupt }
         rows.reserveCapacity(count)
         for _ in 0..<count { rows.append(try read(&decoder)) }
         guard decoder.isAtEnd else { throw decoder.corrupt }
@@ -80,7 +82,6 @@ struct CorpusSnapshotReader: @unchecked Sendable {
     /// The articles with empty bodies, and where each body lies in the `BODIES` section.
     private func readArticles() throws -> ([Article], [Range<Int>]) {
         var offsets: [Range<Int>] = []
-        offsets.reserveCapacity(articleCount)
         let articles = try records("ARTICLE", articleCount) { d -> Article in
             let id = try d.string()
             let title = try d.optionalString(), source = try d.optionalString(), author = try d.optionalString()

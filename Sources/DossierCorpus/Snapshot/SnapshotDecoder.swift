@@ -17,6 +17,9 @@ public struct SnapshotDecoder {
 
     public var isAtEnd: Bool { position == section.bytes.count }
 
+    /// Bytes not yet read: a bound on how many records can follow.
+    public var remaining: Int { section.bytes.count - position }
+
     public var corrupt: SnapshotProblem { .corrupt(section: section.tag) }
 
     @inline(__always)

@@ -11,8 +11,8 @@ public final class SnapshotFile: @unchecked Sendable {
     private var table: [String: (range: Range<Int>, checksum: UInt64)] = [:]
     private(set) var tags: [String] = []
 
-    /// Opens the snapshot at `path`, checking it was written by `build`.
-    public static func open(_ path: String, build: String) -> Result<SnapshotFile, SnapshotProblem> {
+    /// Opens the snapshot at `path`, checking it was written by `build` (any build, with nil).
+    public static func open(_ path: String, build: String?) -> Result<SnapshotFile, SnapshotProblem> {
         switch MappedFile.map(path) {
         case .failure(let problem): return .failure(problem)
         case .success(let mapped):
@@ -24,7 +24,7 @@ public final class SnapshotFile: @unchecked Sendable {
         }
     }
 
-    init(_ file: MappedFile, build expected: String) throws {
+    init(_ file: MappedFile, build expected: String?) throws {
         self.file = file
         let bytes = file.bytes
         guard bytes.count >= SnapshotFormat.headerSize + 4 else {
@@ -52,7 +52,7 @@ public final class SnapshotFile: @unchecked Sendable {
         }
         identity = load(24, UInt64.self)
         build = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[36..<(36 + buildLength)]), as: UTF8.self)
-        guard build == expected else { throw SnapshotProblem.otherBuild(build) }
+        guard expected == nil || build == expected else { throw SnapshotProblem.otherBuild(build) }
         for n in 0..<sections {
             let entry = tableStart + n * SnapshotFormat.tableEntrySize
             let tag = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[entry..<(entry + 8)]), as: UTF8.self)
