@@ -24,7 +24,7 @@ enum DotCommand {
         ("output", ".output [FILE]", "send results to FILE (written whole when done), or back to the screen"),
         ("once", ".once FILE", "send the next result to FILE"),
         ("timer", ".timer on|off", "print the time of each statement (and of the query part) and of each .corpus load"),
-        ("corpus", ".corpus [DIR]", "show the corpus, or load the one in DIR"),
+        ("corpus", ".corpus [DIR]", "show the corpus and where its snapshot is, or load the one in DIR (from its snapshot when its files are unchanged)"),
         ("indexes", ".indexes", "the indexes statements have built on this corpus so far (explain says when one is built)"),
         ("history", ".history", "the statements typed so far"),
         ("tutorial", ".tutorial [hint|answer|skip|restart|quit]", "questions that teach the language and check your answers"),

@@ -34,8 +34,9 @@ enum LoadReport {
     static func summary(_ corpus: Corpus, milliseconds: Double, steps: LoadSteps) -> String {
         let bytes = corpus.articles.reduce(0) { $0 + $1.body.byteCount }
         let seconds = milliseconds / 1000
-        return "load: \(grouped(corpus.articles.count)) articles, \(megabytes(Double(bytes))) MB of text in "
-            + "\(seconds < 10 ? String(Double(Int(seconds * 100)) / 100) : String(Int(seconds.rounded()))) s "
+        let took = seconds < 1 ? "\(Clock.format(milliseconds)) ms"
+            : seconds < 10 ? "\(Double(Int(seconds * 100)) / 100) s" : "\(Int(seconds.rounded())) s"
+        return "load: \(grouped(corpus.articles.count)) articles, \(megabytes(Double(bytes))) MB of text in \(took) "
             + "(\(megabytes(seconds > 0 ? Double(bytes) / seconds : 0)) MB/s), peak memory \(Int(LoadProgress.peakMegabytes())) MB; "
             + steps.description + "\n"
     }

@@ -245,7 +245,7 @@ def _(state):
 def _(state):
     corpus = generated_corpus(state)
     child = session(state, ["--timer"], wait=False)
-    child.expect(r"load: 5 articles, [0-9.]+ MB of text in [0-9.]+ s \([0-9.]+ MB/s\), peak memory [0-9]+ MB")
+    child.expect(r"load: 5 articles, [0-9.]+ MB of text in [0-9.]+ m?s \([0-9.]+ MB/s\), peak memory [0-9]+ MB; extracted \(read and extract [0-9.]+ ms\)")
     child.expect_exact(PROMPT)
     child.sendline(".corpus " + corpus)
     child.expect(r"(reading|segmenting|extracting) [0-9,]+ of 800 articles")
