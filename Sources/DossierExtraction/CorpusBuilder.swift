@@ -18,6 +18,8 @@ public struct CorpusBuilder: Sendable {
     public struct Result: Sendable {
         public var corpus: Corpus
         public var problems: [Diagnostic]
+        /// What extraction found article by article, for a snapshot (see `ExtractionTrace`).
+        public var trace: ExtractionTrace
     }
 
     /// Starts reading the extraction's vocabulary on another core, so that it is ready when
@@ -40,19 +42,60 @@ public struct CorpusBuilder: Sendable {
         if strict, !draft.problems.isEmpty {
             throw CorpusLoadError(problems: draft.problems)
         }
-        return Result(corpus: try build(draft), problems: draft.problems)
+        let (corpus, trace) = try assemble(draft, previous: nil)
+        return Result(corpus: corpus, problems: draft.problems, trace: trace)
+    }
+
+    /// Loads `source` again after some of its article files changed (were edited, added or
+    /// removed), extracting only those: the other articles' rows are taken from `previous`.
+    /// The result is the corpus a full load would give. The gazetteer and the curated events
+    /// are read again; a corpus whose entities came from its names (no gazetteer) is read
+    /// whole, since one article can change them all.
+    public func update(_ source: CorpusSource, previous: PreviousExtraction) throws -> Result {
+        guard previous.trace.fromGazetteer else { return try load(source) }
+        CorpusBuilder.prepareVocabulary()
+        var kept: [String: Article] = [:]
+        for article in previous.corpus.articles where previous.unchanged.contains(article.file) { kept[article.file] = article }
+        let draft: CorpusDraft
+        do {
+            draft = try CorpusLoader(progress: progress).load(source, reusing: CorpusLoader.Reuse(articles: kept, problems: previous.problemsByFile))
+        } catch let problem as Diagnostic {
+            throw CorpusLoadError(problems: [problem])
+        }
+        if strict, !draft.problems.isEmpty {
+            throw CorpusLoadError(problems: draft.problems)
+        }
+        if draft.entities.isEmpty { return try load(source) }
+        let (corpus, trace) = try assemble(draft, previous: previous)
+        return Result(corpus: corpus, problems: draft.problems, trace: trace)
     }
 
     /// Throws `LoadInterrupted` only when `progress` says to stop.
     public func build(_ draft: CorpusDraft) throws -> Corpus {
+        try assemble(draft, previous: nil).0
+    }
+
+    /// For each article of the draft, the article of `previous` whose rows it takes (its
+    /// file unchanged), or nil when it is extracted.
+    private func reused(_ articles: [Article], _ previous: PreviousExtraction?) -> [Int?] {
+        guard let previous else { return articles.map { _ in nil } }
+        var oldIndex: [String: Int] = [:]
+        for (index, article) in previous.corpus.articles.enumerated() where previous.unchanged.contains(article.file) {
+            oldIndex[article.file] = index
+        }
+        return articles.map { oldIndex[$0.file] }
+    }
+
+    private func assemble(_ draft: CorpusDraft, previous: PreviousExtraction?) throws -> (Corpus, ExtractionTrace) {
         var articles = draft.articles
-        var (paragraphs, sentences) = try segment(&articles)
+        let reused = reused(articles, previous)
+        var (paragraphs, sentences) = try segment(&articles, reused: reused, previous: previous)
         var entities = draft.entities
-        var found = try annotate(&articles, &sentences, paragraphs, entities: entities)
+        var found = try annotate(&articles, &sentences, paragraphs, entities: entities, reused: reused, previous: previous)
         if entities.isEmpty && !found.names.isEmpty {
             // No gazetteer: the names the text uses become the entities, found again as mentions.
             entities = CorpusBuilder.entities(from: found.names)
-            found = try annotate(&articles, &sentences, paragraphs, entities: entities)
+            found = try annotate(&articles, &sentences, paragraphs, entities: entities, reused: reused, previous: nil)
         }
         var curated = draft.events
         for e in curated.indices {
@@ -70,13 +113,16 @@ public struct CorpusBuilder: Sendable {
         let conflicts = ConflictFinder(things: lexicon.comparedThings, baseUnits: lexicon.measures.baseUnits).conflicts(in: found.figures) {
             figure in sentences[figure.sentence].date ?? articles[figure.article].published
         }
-        return Corpus(name: draft.name, articles: articles, paragraphs: paragraphs, sentences: sentences, entities: entities,
-                      events: events, mentions: found.mentions, quotes: found.quotes, figures: found.figures, names: found.names,
-                      conflicts: conflicts, dates: found.dates)
+        let corpus = Corpus(name: draft.name, articles: articles, paragraphs: paragraphs, sentences: sentences, entities: entities,
+                            events: events, mentions: found.mentions, quotes: found.quotes, figures: found.figures, names: found.names,
+                            conflicts: conflicts, dates: found.dates)
+        return (corpus, ExtractionTrace(names: found.occurrences, events: found.events, fromGazetteer: !draft.entities.isEmpty))
     }
 
     /// Splits every article into paragraphs and sentences and marks scraper residue.
-    private func segment(_ articles: inout [Article]) throws -> ([Paragraph], [Sentence]) {
+    /// An article taken from `previous` (see `reused`) keeps its paragraphs and sentences,
+    /// with their dates.
+    private func segment(_ articles: inout [Article], reused: [Int?], previous: PreviousExtraction?) throws -> ([Paragraph], [Sentence]) {
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
         let progress = self.progress
@@ -84,6 +130,10 @@ public struct CorpusBuilder: Sendable {
         // Segmenting and spotting residue look at one article at a time: all cores share it.
         var segmented = Parallel.map(count: articles.count) { [articles] index -> ([Segmenter.Block], [String?]) in
             if progress?.isCancelled == true { return ([], []) }
+            if reused[index] != nil {
+                progress?.advance(bytes: articles[index].body.byteCount)
+                return ([], [])
+            }
             let blocks = Segmenter.segment(articles[index].body.string)
             let residue = Boilerplate.classify(blocks.map { articles[index].text($0.paragraph) })
             progress?.advance(bytes: articles[index].body.byteCount)
@@ -91,11 +141,30 @@ public struct CorpusBuilder: Sendable {
         }
         if progress?.isCancelled == true { throw LoadInterrupted() }
         // Sized once: growing by doubling would copy these big arrays and raise the peak.
-        paragraphs.reserveCapacity(segmented.reduce(0) { $0 + $1.0.count })
-        sentences.reserveCapacity(segmented.reduce(0) { $0 + $1.0.reduce(0) { $0 + $1.sentences.count } })
+        let kept = zip(reused, articles.indices).compactMap { old, _ in old.flatMap { previous?.corpus.articles[$0] } }
+        paragraphs.reserveCapacity(segmented.reduce(0) { $0 + $1.0.count } + kept.reduce(0) { $0 + $1.paragraphs.count })
+        sentences.reserveCapacity(segmented.reduce(0) { $0 + $1.0.reduce(0) { $0 + $1.sentences.count } }
+                                  + kept.reduce(0) { $0 + $1.sentences.count })
         for index in articles.indices {
             let firstParagraph = paragraphs.count
             let firstSentence = sentences.count
+            if let old = reused[index], let previous {
+                let before = previous.corpus.articles[old]
+                for id in before.paragraphs {
+                    var paragraph = previous.corpus.paragraphs[id]
+                    paragraph.article = index
+                    paragraphs.append(paragraph)
+                }
+                for id in before.sentences {
+                    var sentence = previous.corpus.sentences[id]
+                    sentence.article = index
+                    sentence.paragraph += firstParagraph - before.paragraphs.lowerBound
+                    sentences.append(sentence)
+                }
+                articles[index].paragraphs = firstParagraph..<paragraphs.count
+                articles[index].sentences = firstSentence..<sentences.count
+                continue
+            }
             let (blocks, residue) = segmented[index]
             // Freed as it is copied, so the memory serves the extraction that follows.
             segmented[index] = ([], [])
@@ -116,7 +185,7 @@ public struct CorpusBuilder: Sendable {
 
     /// What one article yields; articles are read in parallel, then their yields joined
     /// in article order, so the result does not depend on the number of cores.
-    private struct ArticleYield: Sendable {
+    struct ArticleYield: Sendable {
         var mentions: [Mention] = []
         var quotes: [Quote] = []
         var figures: [Figure] = []
@@ -133,6 +202,8 @@ public struct CorpusBuilder: Sendable {
         var quotes: [Quote] = []
         var figures: [Figure] = []
         var names: [UnlinkedName] = []
+        /// Every name occurrence, before they are joined into `names`.
+        var occurrences: [NameOccurrence] = []
         var events: [EventFinder.Found] = []
         var dates: [DateExpression] = []
     }
@@ -149,8 +220,9 @@ public struct CorpusBuilder: Sendable {
 
     /// Reads every sentence once, word by word: entity mentions, figures and the date it speaks of;
     /// then the quotations of each article. Boilerplate paragraphs are skipped.
+    /// An article taken from `previous` (see `reused`) yields what it yielded then.
     private func annotate(_ articles: inout [Article], _ sentences: inout [Sentence], _ paragraphs: [Paragraph],
-                          entities: [Entity]) throws -> Annotations {
+                          entities: [Entity], reused: [Int?], previous: PreviousExtraction?) throws -> Annotations {
         let finders = Finders(mentions: MentionFinder(entities: entities, aliases: AliasIndex(entities: entities)),
                               quotes: QuoteFinder(entities: entities), entities: entities)
         let progress = self.progress
@@ -159,6 +231,8 @@ public struct CorpusBuilder: Sendable {
         var nameIndex: [String: Int] = [:]
         var sentenceDates: [(sentence: Int, date: PartialDate, range: Range<Int>)] = []
         let suggester = NameFinder.Suggester(entities: entities)
+        // The entities are the same as the previous load's: so are its names' suggestions.
+        let known = previous?.suggestions ?? [:]
         // Articles are read in waves, each joined before the next: what one wave yields is
         // freed while the whole grows, so the two are never all in memory at once.
         let wave = 2048
@@ -166,6 +240,11 @@ public struct CorpusBuilder: Sendable {
             let yields = Parallel.map(count: min(wave, articles.count - first)) { [articles, sentences] k -> ArticleYield in
                 let index = first + k
                 if progress?.isCancelled == true { return ArticleYield() }
+                if let old = reused[index], let previous {
+                    let shift = articles[index].sentences.lowerBound - previous.corpus.articles[old].sentences.lowerBound
+                    progress?.advance(bytes: articles[index].body.byteCount)
+                    return previous.yield(of: old, as: index, sentenceShift: shift)
+                }
                 let yield = Self.annotate(article: index, articles[index], sentences, paragraphs, finders)
                 progress?.advance(bytes: articles[index].body.byteCount)
                 return yield
@@ -178,6 +257,7 @@ public struct CorpusBuilder: Sendable {
                 found.events += yield.events
                 found.dates += yield.dates
                 sentenceDates += yield.sentenceDates
+                found.occurrences += yield.names
                 for candidate in yield.names {
                     let key = NameKey.of(candidate.text)
                     let occurrence = (candidate.article, candidate.sentence, candidate.range)
@@ -187,8 +267,9 @@ public struct CorpusBuilder: Sendable {
                         if found.names[known].kind == .group && candidate.kind != .group { found.names[known].kind = candidate.kind }
                     } else {
                         nameIndex[key] = found.names.count
+                        let suggestion = known[candidate.text] ?? suggester.suggestion(for: candidate.text)
                         found.names.append(UnlinkedName(text: candidate.text, kind: candidate.kind, occurrences: [occurrence],
-                                                  suggestion: suggester.suggestion(for: candidate.text)))
+                                                        suggestion: suggestion))
                     }
                 }
             }

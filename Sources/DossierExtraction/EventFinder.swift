@@ -28,13 +28,7 @@ struct EventFinder {
     /// Nouns that report an event only with a person as its actor ("Tokayev's speech").
     static let personNouns: WordMap<String> = ["speech": "speech", "address": "speech"]
 
-    struct Found {
-        var date: PartialDate
-        var actors: [Int]
-        var kind: String
-        var sentence: Int
-        var confidence: Double
-    }
+    typealias Found = EventCandidate
 
     /// The candidate event of one sentence, if it has a date, an actor and an event verb.
     /// The kind comes from the first event verb after the first actor (the actor's own

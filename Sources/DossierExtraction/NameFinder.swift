@@ -7,13 +7,7 @@ import DossierDiagnostics
 ///
 /// A capital that starts a sentence is no evidence of a name, and common words are never names.
 struct NameFinder {
-    struct Candidate {
-        var text: String
-        var kind: EntityKind
-        var article: Int
-        var sentence: Int
-        var range: Range<Int>
-    }
+    typealias Candidate = NameOccurrence
 
     let lexicon: Lexicon
 

@@ -25,6 +25,18 @@ struct CorpusOpener {
         var steps: LoadSteps
         /// Where the indexes that statements build are saved, when there is a snapshot.
         var indexFile: IndexFile?
+        /// What extraction found article by article, when the corpus was extracted now.
+        var trace = ExtractionTrace()
+    }
+
+    /// What the snapshot on disk offers.
+    private enum Found {
+        /// The corpus, whole: its files have not changed.
+        case current(handle: CorpusHandle, problems: [Diagnostic], identity: UInt64)
+        /// The corpus before some of its articles changed: they alone are extracted again.
+        case previous(PreviousExtraction)
+        /// Nothing to use.
+        case none
     }
 
     /// Throws what `CorpusBuilder.load` throws: `CorpusLoadError` or `LoadInterrupted`.
@@ -39,16 +51,25 @@ struct CorpusOpener {
         steps.add("list files", since: start)
         guard let manifest else { return try extract(source, steps: steps) }
         start = Clock.now
-        if let reopened = reopen(path, manifest: manifest, notice: notice, steps: &steps) {
+        var opened: Opened
+        switch reopen(path, manifest: manifest, notice: notice, steps: &steps) {
+        case .current(let handle, let problems, let identity):
             steps.origin = .snapshot(path)
-            if strict, !reopened.problems.isEmpty { throw CorpusLoadError(problems: reopened.problems) }
+            if strict, !problems.isEmpty { throw CorpusLoadError(problems: problems) }
             start = Clock.now
-            let indexFile = IndexFile(snapshot: path, identity: reopened.identity, build: build)
-            if let problem = indexFile.restore(into: reopened.handle) { notice(problem) }
+            let indexFile = IndexFile(snapshot: path, identity: identity, build: build)
+            if let problem = indexFile.restore(into: handle) { notice(problem) }
             steps.add("read saved indexes", since: start)
-            return Opened(handle: reopened.handle, problems: reopened.problems, steps: steps, indexFile: indexFile)
+            return Opened(handle: handle, problems: problems, steps: steps, indexFile: indexFile)
+        case .previous(let previous):
+            start = Clock.now
+            let result = try CorpusBuilder(strict: strict, progress: progress).update(source, previous: previous)
+            let kept = previous.corpus.articles.count { previous.unchanged.contains($0.file) }
+            steps.add("update: \(Plural.of(result.corpus.articles.count - kept, "article")) extracted, \(kept) kept", since: start)
+            opened = Opened(handle: CorpusHandle(result.corpus), problems: result.problems, steps: steps, trace: result.trace)
+        case .none:
+            opened = try extract(source, steps: steps)
         }
-        var opened = try extract(source, steps: steps)
         start = Clock.now
         guard opened.handle.buildWordIndex(isCancelled: { progress?.isCancelled == true }) else { throw LoadInterrupted() }
         opened.steps.add("index words", since: start)
@@ -78,44 +99,54 @@ struct CorpusOpener {
         let start = Clock.now
         let result = try CorpusBuilder(strict: strict, progress: progress).load(source)
         steps.add("read and extract", since: start)
-        return Opened(handle: CorpusHandle(result.corpus), problems: result.problems, steps: steps)
+        return Opened(handle: CorpusHandle(result.corpus), problems: result.problems, steps: steps, trace: result.trace)
     }
 
-    /// The corpus of the snapshot at `path` if it can be used for files as `manifest` lists them.
-    private func reopen(_ path: String, manifest: CorpusManifest, notice: (String) -> Void,
-                        steps: inout LoadSteps) -> (handle: CorpusHandle, problems: [Diagnostic], identity: UInt64)? {
+    /// What the snapshot at `path` offers for the files as `manifest` lists them.
+    private func reopen(_ path: String, manifest: CorpusManifest, notice: (String) -> Void, steps: inout LoadSteps) -> Found {
         var start = Clock.now
         // No snapshot yet: the first load of this corpus.
-        guard access(path, F_OK) == 0 else { return nil }
+        guard access(path, F_OK) == 0 else { return .none }
         let file: SnapshotFile
         switch SnapshotFile.open(path, build: build) {
         case .success(let opened): file = opened
         case .failure(let problem):
             notice("dossier: the snapshot \(path) cannot be used: \(problem); reading the corpus again")
-            return nil
+            return .none
         }
         do {
             let strings = try CorpusSnapshot.strings(of: file)
-            // Files changed since: the snapshot is not read further.
-            guard try CorpusSnapshot.manifest(of: file, strings: strings) == manifest else { return nil }
+            let before = try CorpusSnapshot.manifest(of: file, strings: strings)
             steps.add("open snapshot", since: start)
             start = Clock.now
+            if before != manifest {
+                // Only articles changed: the others' rows are taken from the snapshot.
+                let difference = manifest.difference(from: before)
+                guard !difference.others else { return .none }
+                let contents = try CorpusSnapshot.read(file, strings: strings)
+                let trace = try CorpusSnapshot.trace(of: file, strings: strings, corpus: contents.corpus)
+                let unchanged = Set(manifest.stamps.map(\.name)).subtracting(difference.articles)
+                steps.add("read the snapshot before the change", since: start)
+                return .previous(PreviousExtraction(corpus: contents.corpus, trace: trace, problems: contents.problems,
+                                                    unchanged: unchanged))
+            }
             let contents = try CorpusSnapshot.read(file, strings: strings)
             steps.add("read model", since: start)
             start = Clock.now
             let handle = try CorpusHandle(contents.corpus, restoring: file, strings: strings)
             steps.add("read indexes", since: start)
-            return (handle, contents.problems, file.identity)
+            return .current(handle: handle, problems: contents.problems, identity: file.identity)
         } catch {
             notice("dossier: the snapshot \(path) cannot be used: \(error); reading the corpus again")
-            return nil
+            return .none
         }
     }
 
     private func write(_ opened: Opened, manifest: CorpusManifest, to path: String) -> Result<UInt64, SnapshotWriter.Failure> {
         if let problem = SnapshotLocation.makeFolder(of: path) { return .failure(SnapshotWriter.Failure(reason: problem)) }
         let strings = SnapshotStrings()
-        let parts = CorpusSnapshot.parts(opened.handle.corpus, problems: opened.problems, manifest: manifest, strings: strings,
+        let parts = CorpusSnapshot.parts(opened.handle.corpus, problems: opened.problems, manifest: manifest, trace: opened.trace,
+                                         strings: strings,
                                          extra: opened.handle.snapshotParts(strings: strings))
         return SnapshotWriter(path: path, build: build).written(parts, isCancelled: { progress?.isCancelled == true })
     }

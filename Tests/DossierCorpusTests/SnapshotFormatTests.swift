@@ -53,7 +53,8 @@ extension SnapshotFormatTests {
         let manifest = CorpusManifest(stamps: [FileStamp(name: "a.md", size: 10, modified: 20, isRegular: true)])
         let strings = SnapshotStrings()
         #expect(SnapshotWriter(path: path, build: "test").write(CorpusSnapshot.parts(corpus, problems: loaded.problems,
-                                                                                      manifest: manifest, strings: strings)) == nil)
+                                                                                      manifest: manifest, trace: loaded.trace,
+                                                                                      strings: strings)) == nil)
         let file = try SnapshotFile.open(path, build: "test").get()
         let back = try CorpusSnapshot.read(file, strings: try CorpusSnapshot.strings(of: file))
         #expect(back.manifest == manifest)
@@ -82,5 +83,11 @@ extension SnapshotFormatTests {
         #expect(again.conflicts.map { "\($0.what) \($0.unit) \(String(describing: $0.period)) \($0.readings.map { "\($0.article) \($0.figures) \($0.low) \($0.high)" })" }
                 == corpus.conflicts.map { "\($0.what) \($0.unit) \(String(describing: $0.period)) \($0.readings.map { "\($0.article) \($0.figures) \($0.low) \($0.high)" })" })
         #expect(!corpus.conflicts.isEmpty && !corpus.names.isEmpty && !corpus.events.isEmpty)
+        let trace = try CorpusSnapshot.trace(of: file, strings: try CorpusSnapshot.strings(of: file), corpus: again)
+        #expect(trace.fromGazetteer && trace.names.count == loaded.trace.names.count && trace.events.count == loaded.trace.events.count)
+        #expect(trace.names.map { "\($0.text) \($0.kind) \($0.article) \($0.sentence) \($0.range)" }
+                == loaded.trace.names.map { "\($0.text) \($0.kind) \($0.article) \($0.sentence) \($0.range)" })
+        #expect(trace.events.map { "\($0.date) \($0.actors) \($0.kind) \($0.sentence) \($0.confidence)" }
+                == loaded.trace.events.map { "\($0.date) \($0.actors) \($0.kind) \($0.sentence) \($0.confidence)" })
     }
 }

@@ -254,4 +254,55 @@ import TestSupport
         #expect(third.notices.isEmpty)
         #expect(third.opened.handle.builtIndexes == ["word index of sentences"])
     }
+
+    /// Every row of every source, with every field, as JSON: two corpora that give the same
+    /// text here are the same to any statement.
+    static func everything(_ handle: CorpusHandle) -> String {
+        let output = TextSink.capturing()
+        let session = Session(handle: handle, format: .json, output: output, errors: output)
+        for source in ["articles", "sentences", "entities", "mentions", "names", "quotes", "figures", "conflicts", "dates", "events"] {
+            session.run(source)
+        }
+        session.run("sentences where text contains \"Tokayev\" count")
+        return output.captured
+    }
+
+    @Test func anUpdateExtractsOnlyTheChangedArticlesAndGivesWhatAFullLoadGives() throws {
+        let corpus = try TemporaryCorpus([
+            "entities.yaml": "- name: Kassym-Jomart Tokayev\n  kind: person\n  aliases: [Tokayev]\n- name: Almaty\n  kind: place\n- name: Karim Massimov\n  kind: person\n  aliases: [Massimov]\n",
+            "events.yaml": "- date: 2022-01-05\n  actors: [Kassym-Jomart Tokayev]\n  kind: appeal\n  summary: Tokayev appeals for help.\n  evidence:\n    - article: b\n      text: \"Tokayev spoke on television\"\n    - article: d\n      text: \"Tokayev asked for help\"\n",
+            "a.md": TemporaryCorpus.article(id: "a", published: "2022-01-05", body: "Protesters gathered in Almaty on January 4. \"We want lower prices,\" said Aigerim Sadykova, a teacher.\n\nPolice detained 200 people in Almaty on January 5."),
+            "b.md": TemporaryCorpus.article(id: "b", published: "2022-01-06", body: "Tokayev spoke on television on January 5. Tokayev fired Massimov on January 6.\n\n\"Order will be restored,\" Tokayev said."),
+            "c.md": TemporaryCorpus.article(id: "c", published: "2022-01-08", body: "At least 164 people were killed, the ministry said on January 9. Daniyar Akhmetov, a driver, said prices doubled."),
+            "d.md": TemporaryCorpus.article(id: "d", published: "2022-01-07", body: "Tokayev asked for help on January 5. About 2,500 troops arrived in Almaty on January 6, said Aigerim Sadykova."),
+            "e.md": "---\nid: e\npublshed: 2022-01-08\n---\n\nMassimov was detained on January 8. Tokayev spoke again on January 8.\n",
+        ])
+        let snapshot = corpus.path + "-cache/c.snapshot"
+        defer { try? FileManager.default.removeItem(atPath: corpus.path + "-cache") }
+        func open() throws -> CorpusOpener.Opened {
+            try CorpusOpener(snapshot: .file(snapshot)).open(.directory(corpus.path)) { Issue.record("notice: \($0)") }
+        }
+        _ = try open()
+        // One article edited, one added between two others, one removed.
+        try corpus.write("c.md", TemporaryCorpus.article(id: "c", published: "2022-01-08", body: "At least 225 people were killed, officials said on January 10. Daniyar Akhmetov said prices doubled. Erlan Nurov, a miner, said 40 colleagues were held."))
+        try corpus.write("bb.md", TemporaryCorpus.article(id: "bb", published: "2022-01-07", body: "Tokayev thanked the troops on January 7. \"They saved the country,\" Massimov said, according to Erlan Nurov."))
+        try FileManager.default.removeItem(atPath: corpus.path + "/a.md")
+        let updated = try open()
+        #expect(updated.steps.description.contains("update: 2 articles extracted, 3 kept"), "\(updated.steps.description)")
+        let full = try CorpusBuilder().load(.directory(corpus.path))
+        #expect(updated.problems == full.problems)
+        #expect(updated.problems.contains { $0.message.contains("publshed") })
+        let expected = Self.everything(CorpusHandle(full.corpus))
+        #expect(expected.contains("225") && expected.contains("Erlan Nurov") && !expected.contains("Aigerim Sadykova, a teacher"))
+        #expect(Self.everything(updated.handle) == expected)
+        // The snapshot written after the update is whole, and reopens to the same.
+        let reopened = try open()
+        #expect(reopened.steps.origin == .snapshot(snapshot))
+        #expect(Self.everything(reopened.handle) == expected)
+        // A second update on top of the first.
+        try corpus.write("d.md", TemporaryCorpus.article(id: "d", published: "2022-01-07", body: "Tokayev asked for help on January 5 and Almaty was calm on January 9."))
+        let again = try open()
+        #expect(again.steps.description.contains("update: 1 article extracted, 4 kept"))
+        #expect(Self.everything(again.handle) == Self.everything(CorpusHandle(try CorpusBuilder().load(.directory(corpus.path)).corpus)))
+    }
 }

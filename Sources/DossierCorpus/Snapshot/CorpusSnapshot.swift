@@ -8,9 +8,11 @@ import DossierDiagnostics
 /// article body, one after another), `STRINGS` (every other string once, see
 /// `SnapshotStrings`), and one section of fixed-width records for each array of `Corpus`:
 /// `ARTICLE`, `PARAGRPH`, `SENTENCE`, `ENTITY`, `EVENT`, `MENTION` (with `CANDIDAT`, the
-/// candidates of ambiguous mentions), `QUOTE`, `FIGURE`, `DATE`, `NAME`, `CONFLICT`. Records
-/// name rows of other arrays by id, strings by number. The six big kinds have fixed-width
-/// records (see `RecordReader+Rows`), read in place.
+/// candidates of ambiguous mentions), `QUOTE`, `FIGURE`, `DATE`, `NAME`, `CONFLICT`; then
+/// `DERIVED` (the corpus's indexes by date, actor, entity and speaker), and `NAMECAND` and
+/// `EVTFOUND` (the `ExtractionTrace`, read only to update the corpus). Records name rows of
+/// other arrays by id, strings by number. The six big kinds have fixed-width records (see
+/// `RecordReader+Rows`), read in place.
 public enum CorpusSnapshot {
     /// What a snapshot holds besides the model's derived indexes.
     public struct Contents: Sendable {
@@ -22,7 +24,7 @@ public enum CorpusSnapshot {
     /// The sections of `corpus`, each encoded when the writer reaches it; `extra` (the
     /// query layer's indexes) come before the string table, which is written last, once
     /// every string has its number.
-    public static func parts(_ corpus: Corpus, problems: [Diagnostic], manifest: CorpusManifest,
+    public static func parts(_ corpus: Corpus, problems: [Diagnostic], manifest: CorpusManifest, trace: ExtractionTrace,
                              strings: SnapshotStrings, extra: [SnapshotPart] = []) -> [SnapshotPart] {
         func section(_ tag: String, _ body: @escaping (inout SnapshotEncoder) -> Void) -> SnapshotPart {
             .encoded(tag) {
@@ -206,6 +208,27 @@ public enum CorpusSnapshot {
                 for list in lists { e.ints(list) }
             }
         })
+        parts.append(section("NAMECAND") { e in
+            e.count(trace.names.count)
+            for name in trace.names {
+                e.string(name.text)
+                e.choice(name.kind, of: EntityKind.allCases)
+                e.int32(name.article)
+                e.int32(name.sentence)
+                e.range(name.range)
+            }
+        })
+        parts.append(section("EVTFOUND") { e in
+            e.bool(trace.fromGazetteer)
+            e.count(trace.events.count)
+            for event in trace.events {
+                e.date(event.date)
+                e.ints(event.actors)
+                e.string(event.kind)
+                e.int32(event.sentence)
+                e.double(event.confidence)
+            }
+        })
         parts += extra
         parts.append(.encoded("STRINGS") { strings.encoded() })
         return parts
@@ -222,6 +245,29 @@ public enum CorpusSnapshot {
         _ = try header.string()
         for _ in 0..<11 { _ = try header.int64() }
         return try CorpusManifest.decode(&header)
+    }
+
+    /// What extraction found article by article (see `ExtractionTrace`), read only when some
+    /// articles changed and the corpus is updated; checked against `corpus`.
+    public static func trace(of file: SnapshotFile, strings: [String], corpus: Corpus) throws -> ExtractionTrace {
+        var names = SnapshotDecoder(try file.section("NAMECAND"), strings: strings)
+        let occurrences = try (0..<names.count(elementSize: 21)).map { _ -> NameOccurrence in
+            let text = try names.string()
+            let kind = try names.requiredChoice(of: EntityKind.allCases)
+            let article = try names.index(below: corpus.articles.count)
+            return NameOccurrence(text: text, kind: kind, article: article, sentence: try names.index(below: corpus.sentences.count),
+                                  range: try names.range(within: corpus.articles[article].body.byteCount))
+        }
+        guard names.isAtEnd else { throw names.corrupt }
+        var events = SnapshotDecoder(try file.section("EVTFOUND"), strings: strings)
+        let fromGazetteer = try events.bool()
+        let candidates = try (0..<events.count(elementSize: 24)).map { _ -> EventCandidate in
+            EventCandidate(date: try events.requiredDate(), actors: try events.indexList(below: corpus.entities.count),
+                           kind: try events.string(), sentence: try events.index(below: corpus.sentences.count),
+                           confidence: try events.double())
+        }
+        guard events.isAtEnd else { throw events.corrupt }
+        return ExtractionTrace(names: occurrences, events: candidates, fromGazetteer: fromGazetteer)
     }
 
     /// The corpus, problems and manifest of an open snapshot; `SnapshotProblem.corrupt` when
