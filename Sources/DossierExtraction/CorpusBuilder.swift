@@ -233,6 +233,16 @@ public struct CorpusBuilder: Sendable {
         let suggester = NameFinder.Suggester(entities: entities)
         // The entities are the same as the previous load's: so are its names' suggestions.
         let known = previous?.suggestions ?? [:]
+        if let previous {
+            // About as many rows as before: sized once, not grown by doubling (each copy of
+            // millions of figures would retain every string they hold).
+            found.mentions.reserveCapacity(previous.corpus.mentions.count + 1024)
+            found.quotes.reserveCapacity(previous.corpus.quotes.count + 1024)
+            found.figures.reserveCapacity(previous.corpus.figures.count + 1024)
+            found.dates.reserveCapacity(previous.corpus.dates.count + 1024)
+            found.events.reserveCapacity(previous.trace.events.count + 1024)
+            found.occurrences.reserveCapacity(previous.trace.names.count + 1024)
+        }
         // Articles are read in waves, each joined before the next: what one wave yields is
         // freed while the whole grows, so the two are never all in memory at once.
         let wave = 2048

@@ -149,7 +149,7 @@ struct EventsReader {
                                                     ?? "article ids are the `id` of each article's front matter, or its file name without extension"))
             return nil
         }
-        guard let range = TextSearch.find(phrase, in: articles[index].body.string) else {
+        guard let range = TextSearch.find(phrase, in: articles[index].body) else {
             problems.append(document.diagnostic(at: textNode, "evidence text not found in article '\(articleID)'",
                                                 hint: "copy a short phrase exactly as it is in the article (case, quotes and spaces may differ)"))
             return nil

@@ -11,24 +11,33 @@ public enum TextSearch {
     /// The byte offset of the first occurrence of `needle` in `text`, byte for byte.
     public static func firstIndex(of needle: String, in text: String) -> Int? {
         var haystack = text
+        return haystack.withUTF8 { firstIndex(of: needle, in: $0) }
+    }
+
+    /// The byte offset of the first occurrence of `needle` in `bytes`, byte for byte.
+    static func firstIndex(of needle: String, in h: UnsafeBufferPointer<UInt8>) -> Int? {
         var pattern = needle
-        return haystack.withUTF8 { h in
-            pattern.withUTF8 { n in
-                guard let first = n.first else { return 0 }
-                guard n.count <= h.count else { return nil }
-                var i = 0
-                let last = h.count - n.count
-                while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count && h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return i }
-                    }
-                    i += 1
+        return pattern.withUTF8 { n in
+            guard let first = n.first else { return 0 }
+            guard n.count <= h.count else { return nil }
+            var i = 0
+            let last = h.count - n.count
+            while i <= last {
+                if h[i] == first {
+                    var k = 1
+                    while k < n.count && h[i + k] == n[k] { k += 1 }
+                    if k == n.count { return i }
                 }
-                return nil
+                i += 1
             }
+            return nil
         }
+    }
+
+    /// `find` in an article's body, which is not copied when the phrase is there as written.
+    public static func find(_ phrase: String, in text: ArticleText) -> Range<Int>? {
+        if let exact = text.withBytes({ firstIndex(of: phrase, in: $0) }) { return exact..<(exact + phrase.utf8.count) }
+        return find(phrase, in: text.string)
     }
 
     /// The UTF-8 byte range of the first occurrence of `phrase` in `text`: byte for byte when
