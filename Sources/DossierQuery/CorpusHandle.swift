@@ -36,8 +36,8 @@ public final class CorpusHandle: Sendable {
     /// Builds the word index now, on every core, unless it is built: what a snapshot
     /// saves, so that no `contains` after a reopen pays for it. False when `isCancelled`
     /// stopped it.
-    public func buildWordIndex(isCancelled: () -> Bool = { false }) -> Bool {
-        indexes.words(of: corpus, isCancelled: isCancelled) != nil
+    public func buildWordIndex(progress: LoadProgress? = nil, isCancelled: () -> Bool = { false }) -> Bool {
+        indexes.words(of: corpus, progress: progress, isCancelled: isCancelled) != nil
     }
 
     /// The indexes built so far as snapshot sections; without the word index, with `words: false`.

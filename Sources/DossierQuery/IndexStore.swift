@@ -65,11 +65,11 @@ final class IndexStore: @unchecked Sendable {
 
     /// The word index of sentences, built now if it is not yet; nil when `isCancelled`
     /// stopped the build, which keeps nothing (the next statement builds it again).
-    func words(of corpus: Corpus, isCancelled: () -> Bool = { false }) -> TextIndex? {
+    func words(of corpus: Corpus, progress: LoadProgress? = nil, isCancelled: () -> Bool = { false }) -> TextIndex? {
         lock.lock()
         defer { lock.unlock() }
         if let words { return words }
-        guard let made = TextIndex.build(corpus, isCancelled: isCancelled) else { return nil }
+        guard let made = TextIndex.build(corpus, progress: progress, isCancelled: isCancelled) else { return nil }
         words = made
         return made
     }

@@ -203,7 +203,8 @@ struct TextIndex: Sendable {
     /// The index of every sentence; nil when `isCancelled` stopped the build. The words of
     /// runs of articles are read on every core, then joined in article order (so every
     /// posting list stays ascending), one wave at a time to bound the memory.
-    static func build(_ corpus: Corpus, isCancelled: () -> Bool) -> TextIndex? {
+    static func build(_ corpus: Corpus, progress: LoadProgress? = nil, isCancelled: () -> Bool) -> TextIndex? {
+        progress?.begin(.indexing, total: corpus.articles.count)
         var index = TextIndex()
         index.sentenceCount = corpus.sentences.count
         let run = 128
@@ -213,7 +214,10 @@ struct TextIndex: Sendable {
             if isCancelled() { return nil }
             let found = Parallel.map(count: min(wave, parts - first), chunk: 1) { k -> Part in
                 let part = first + k
-                return TextIndex.words(of: corpus, articles: (part * run)..<min(corpus.articles.count, (part + 1) * run))
+                let articles = (part * run)..<min(corpus.articles.count, (part + 1) * run)
+                let words = TextIndex.words(of: corpus, articles: articles)
+                for article in articles { progress?.advance(bytes: corpus.articles[article].body.byteCount) }
+                return words
             }
             for part in found { index.absorb(part) }
         }

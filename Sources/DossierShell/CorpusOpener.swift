@@ -71,10 +71,15 @@ struct CorpusOpener {
             opened = try extract(source, steps: steps)
         }
         start = Clock.now
-        guard opened.handle.buildWordIndex(isCancelled: { progress?.isCancelled == true }) else { throw LoadInterrupted() }
+        guard opened.handle.buildWordIndex(progress: progress, isCancelled: { progress?.isCancelled == true }) else {
+            throw LoadInterrupted()
+        }
         opened.steps.add("index words", since: start)
         start = Clock.now
         switch write(opened, manifest: manifest, to: path) {
+        case .failure where progress?.isCancelled == true:
+            // Ctrl-C while the snapshot was written: the load stops, as at any earlier step.
+            throw LoadInterrupted()
         case .failure(let failure):
             notice("dossier: cannot save the snapshot \(path): \(failure.reason); the corpus was loaded from its files")
         case .success(let identity):
@@ -148,6 +153,6 @@ struct CorpusOpener {
         let parts = CorpusSnapshot.parts(opened.handle.corpus, problems: opened.problems, manifest: manifest, trace: opened.trace,
                                          strings: strings,
                                          extra: opened.handle.snapshotParts(strings: strings))
-        return SnapshotWriter(path: path, build: build).written(parts, isCancelled: { progress?.isCancelled == true })
+        return SnapshotWriter(path: path, build: build).written(parts, progress: progress, isCancelled: { progress?.isCancelled == true })
     }
 }

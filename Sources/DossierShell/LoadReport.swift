@@ -23,7 +23,9 @@ enum LoadReport {
     /// "extracting 3,000 of 10,000 articles (30%), 20.4 MB at 8.1 MB/s, about 9 s left"
     static func line(_ s: LoadProgress.Snapshot) -> String {
         let percent = s.total > 0 ? s.done * 100 / s.total : 100
-        var text = "\(s.stage.rawValue) \(grouped(s.done)) of \(grouped(s.total)) articles (\(percent)%), "
+        let counted = s.stage == .saving ? "saving the snapshot: \(s.done) of \(s.total) sections"
+            : "\(s.stage.rawValue) \(grouped(s.done)) of \(grouped(s.total)) articles"
+        var text = "\(counted) (\(percent)%), "
             + "\(megabytes(Double(s.bytes))) MB at \(megabytes(s.rate)) MB/s"
         if let left = s.secondsLeft, s.done < s.total { text += ", about \(Int(left.rounded(.up))) s left" }
         return text + " (Ctrl-C stops)"

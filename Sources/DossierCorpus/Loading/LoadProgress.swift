@@ -9,6 +9,10 @@ import Foundation
 public final class LoadProgress: @unchecked Sendable {
     public enum Stage: String, Sendable {
         case reading, segmenting, extracting
+        /// Building the word index that a snapshot saves.
+        case indexing
+        /// Writing the snapshot; counted in sections, not articles.
+        case saving
     }
 
     public struct Snapshot: Sendable {

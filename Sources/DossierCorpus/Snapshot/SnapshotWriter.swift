@@ -17,7 +17,7 @@ public struct SnapshotWriter {
     /// Writes the parts; returns why not when the file could not be written (the target is
     /// then untouched). `isCancelled` is asked between parts.
     public func write(_ parts: [SnapshotPart], isCancelled: () -> Bool = { false }) -> String? {
-        switch written(parts, isCancelled: isCancelled) {
+        switch written(parts, progress: nil, isCancelled: isCancelled) {
         case .success: return nil
         case .failure(let failure): return failure.reason
         }
@@ -33,7 +33,9 @@ public struct SnapshotWriter {
     }
 
     /// Writes the parts; the new file's identity (see `SnapshotFile.identity`), or why not.
-    public func written(_ parts: [SnapshotPart], isCancelled: () -> Bool = { false }) -> Result<UInt64, Failure> {
+    public func written(_ parts: [SnapshotPart], progress: LoadProgress? = nil,
+                        isCancelled: () -> Bool = { false }) -> Result<UInt64, Failure> {
+        progress?.begin(.saving, total: parts.count)
         var identity: UInt64 = 0
         removeStaleTemporaries()
         let temporary = "\(path).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -57,6 +59,7 @@ public struct SnapshotWriter {
                 output.write(piece)
                 written += piece.count
             }
+            progress?.advance(bytes: written)
             let tag = Array((part.tag + String(repeating: " ", count: 8)).utf8.prefix(8))
             table += tag
             for value in [UInt64(offset), UInt64(written), hasher.finish()] { withUnsafeBytes(of: value.littleEndian) { table += $0 } }
