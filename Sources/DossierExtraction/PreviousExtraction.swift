@@ -54,42 +54,25 @@ public struct PreviousExtraction: Sendable {
     /// What the previous load found in an article that has not changed, its article id
     /// now `index` and its sentence ids moved by `shift`.
     func yield(of old: Int, as index: Int, sentenceShift shift: Int) -> CorpusBuilder.ArticleYield {
+        /// Rows of the old article with their article and sentence ids moved.
+        func moved<Row>(_ rows: some RandomAccessCollection<Row>, from starts: [Int],
+                        article: WritableKeyPath<Row, Int>?, sentence: WritableKeyPath<Row, Int>) -> [Row] where Row: Sendable {
+            let first = rows.index(rows.startIndex, offsetBy: starts[old])
+            let end = rows.index(rows.startIndex, offsetBy: starts[old + 1])
+            return rows[first..<end].map { row in
+                var row = row
+                if let article { row[keyPath: article] = index }
+                row[keyPath: sentence] += shift
+                return row
+            }
+        }
         var yield = CorpusBuilder.ArticleYield()
-        yield.mentions = (mentionStarts[old]..<mentionStarts[old + 1]).map { row in
-            var mention = corpus.mentions[row]
-            mention.article = index
-            mention.sentence += shift
-            return mention
-        }
-        yield.quotes = (quoteStarts[old]..<quoteStarts[old + 1]).map { row in
-            var quote = corpus.quotes[row]
-            quote.article = index
-            quote.sentence += shift
-            return quote
-        }
-        yield.figures = (figureStarts[old]..<figureStarts[old + 1]).map { row in
-            var figure = corpus.figures[row]
-            figure.article = index
-            figure.sentence += shift
-            return figure
-        }
-        yield.dates = (dateStarts[old]..<dateStarts[old + 1]).map { row in
-            var date = corpus.dates[row]
-            date.article = index
-            date.sentence += shift
-            return date
-        }
-        yield.names = (nameStarts[old]..<nameStarts[old + 1]).map { row in
-            var name = trace.names[row]
-            name.article = index
-            name.sentence += shift
-            return name
-        }
-        yield.events = (eventStarts[old]..<eventStarts[old + 1]).map { row in
-            var event = trace.events[row]
-            event.sentence += shift
-            return event
-        }
+        yield.mentions = moved(corpus.mentions, from: mentionStarts, article: \.article, sentence: \.sentence)
+        yield.quotes = moved(corpus.quotes, from: quoteStarts, article: \.article, sentence: \.sentence)
+        yield.figures = moved(corpus.figures, from: figureStarts, article: \.article, sentence: \.sentence)
+        yield.dates = moved(corpus.dates, from: dateStarts, article: \.article, sentence: \.sentence)
+        yield.names = moved(trace.names, from: nameStarts, article: \.article, sentence: \.sentence)
+        yield.events = moved(trace.events, from: eventStarts, article: nil, sentence: \.sentence)
         return yield
     }
 

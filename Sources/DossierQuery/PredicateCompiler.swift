@@ -26,10 +26,9 @@ struct PredicateCompiler: Sendable {
         case .not(let inner):
             let test = compile(inner)
             return { !test($0) }
-        case .test(let field, .textContains(let key, let matcher?)) where field.slice != nil:
+        case .test(let field, .textContains(_, let matcher?)) where field.slice != nil:
             // Searched in the article's bytes, where the text lies: nothing is copied.
             guard let slice = field.slice else { return { _ in false } }
-            let value = field.value
             return { row in
                 let place = slice(corpus, row)
                 return corpus.articles[place.article].body.withBytes { bytes in
@@ -38,7 +37,6 @@ struct PredicateCompiler: Sendable {
             }
         case .test(let field, .textHas(let key, let matcher?)) where field.slice != nil:
             guard let slice = field.slice, let edges = WordBoundary.edges(of: key) else { return { _ in false } }
-            let value = field.value
             return { row in
                 let place = slice(corpus, row)
                 return corpus.articles[place.article].body.withBytes { bytes in

@@ -7,15 +7,17 @@
 /// The record's place, width and decoder are kept in the value itself, so reading a row
 /// costs no reference counting.
 public struct Rows<Element: Sendable>: RandomAccessCollection, @unchecked Sendable {
-    private let array: [Element]
+    // Inlinable, so that the query layer's loops are specialised for each kind of row: a
+    // generic call per row across modules cost five times the row's own work.
+    @usableFromInline let array: [Element]
     /// The first record, when the rows are mapped.
-    private let base: UnsafeRawPointer?
-    private let width: Int
-    private let decode: @Sendable (UnsafeRawPointer) -> Element
+    @usableFromInline let base: UnsafeRawPointer?
+    @usableFromInline let width: Int
+    @usableFromInline let decode: @Sendable (UnsafeRawPointer) -> Element
     /// Keeps the mapping alive.
     private let owner: AnyObject?
     public let endIndex: Int
-    public var startIndex: Int { 0 }
+    @inlinable public var startIndex: Int { 0 }
 
     public init(_ array: [Element]) {
         self.array = array
@@ -41,6 +43,7 @@ public struct Rows<Element: Sendable>: RandomAccessCollection, @unchecked Sendab
     @inlinable
     public func index(before i: Int) -> Int { i - 1 }
 
+    @inlinable
     public subscript(position: Int) -> Element {
         guard let base else { return array[position] }
         precondition(position >= 0 && position < endIndex, "row out of range")
@@ -48,5 +51,5 @@ public struct Rows<Element: Sendable>: RandomAccessCollection, @unchecked Sendab
     }
 
     /// True when the rows are read in place from a snapshot.
-    public var isMapped: Bool { base != nil }
+    @inlinable public var isMapped: Bool { base != nil }
 }
