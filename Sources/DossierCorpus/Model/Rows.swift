@@ -43,11 +43,18 @@ public struct Rows<Element: Sendable>: RandomAccessCollection, @unchecked Sendab
     @inlinable
     public func index(before i: Int) -> Int { i - 1 }
 
+    /// A coroutine accessor: reading one field of an array's row (`figures[row].value`)
+    /// borrows the row in place rather than copying it with every string it holds.
     @inlinable
     public subscript(position: Int) -> Element {
-        guard let base else { return array[position] }
-        precondition(position >= 0 && position < endIndex, "row out of range")
-        return decode(base + position * width)
+        _read {
+            if let base {
+                precondition(position >= 0 && position < endIndex, "row out of range")
+                yield decode(base + position * width)
+            } else {
+                yield array[position]
+            }
+        }
     }
 
     /// True when the rows are read in place from a snapshot.
