@@ -141,7 +141,7 @@ public struct CorpusBuilder: Sendable {
         }
         if progress?.isCancelled == true { throw LoadInterrupted() }
         // Sized once: growing by doubling would copy these big arrays and raise the peak.
-        let kept = zip(reused, articles.indices).compactMap { old, _ in old.flatMap { previous?.corpus.articles[$0] } }
+        let kept = reused.compactMap { old in old.flatMap { previous?.corpus.articles[$0] } }
         paragraphs.reserveCapacity(segmented.reduce(0) { $0 + $1.0.count } + kept.reduce(0) { $0 + $1.paragraphs.count })
         sentences.reserveCapacity(segmented.reduce(0) { $0 + $1.0.reduce(0) { $0 + $1.sentences.count } }
                                   + kept.reduce(0) { $0 + $1.sentences.count })

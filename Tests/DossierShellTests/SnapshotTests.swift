@@ -169,14 +169,12 @@ import TestSupport
         let fixture = try Fixture()
         _ = try fixture.open()
         let before = fixture.bytes
-        let strings = SnapshotStrings()
         var parts = 0
         let problem = SnapshotWriter(path: fixture.snapshot, build: SnapshotLocation.build)
             .write([.encoded("A") { [1] }, .encoded("B") { [2] }, .encoded("C") { [3] }], isCancelled: {
                 parts += 1
                 return parts > 2
             })
-        _ = strings
         #expect(problem == "stopped")
         #expect(fixture.bytes == before)
         let folder = (fixture.snapshot as NSString).deletingLastPathComponent

@@ -31,22 +31,15 @@ public final class SnapshotFile: @unchecked Sendable {
             throw bytes.starts(with: SnapshotFormat.magic.prefix(bytes.count)) ? SnapshotProblem.truncated : .foreign
         }
         guard bytes.starts(with: SnapshotFormat.magic) else { throw SnapshotProblem.foreign }
-        func load<T: FixedWidthInteger>(_ offset: Int, _: T.Type) -> T {
-            T(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: T.self))
-        }
+        func load<T: FixedWidthInteger>(_ offset: Int, _ type: T.Type) -> T { SnapshotFormat.integer(bytes, offset, type) }
         let version = load(8, UInt32.self)
         guard version == SnapshotFormat.version else { throw SnapshotProblem.version(found: version) }
-        let sections = Int(load(12, UInt32.self))
         let length = load(16, UInt64.self)
         guard length <= UInt64(bytes.count) else { throw SnapshotProblem.truncated }
         guard length == UInt64(bytes.count) else { throw SnapshotProblem.corrupt(section: "header") }
-        let buildLength = Int(load(32, UInt32.self))
-        let tableStart = SnapshotFormat.aligned(36 + buildLength)
-        guard buildLength <= 4096, sections <= 4096,
-              tableStart + sections * SnapshotFormat.tableEntrySize <= bytes.count else {
+        guard let (sections, buildLength, tableStart, tableEnd) = SnapshotFormat.table(in: bytes) else {
             throw SnapshotProblem.corrupt(section: "header")
         }
-        let tableEnd = tableStart + sections * SnapshotFormat.tableEntrySize
         guard SnapshotHasher.sum(UnsafeRawBufferPointer(rebasing: bytes[32..<tableEnd])) == load(24, UInt64.self) else {
             throw SnapshotProblem.corrupt(section: "header")
         }

@@ -21,4 +21,19 @@ public enum SnapshotFormat {
 
     /// `n` rounded up to a multiple of 8.
     static func aligned(_ n: Int) -> Int { (n + 7) & ~7 }
+
+    /// A little-endian integer at `offset`.
+    static func integer<T: FixedWidthInteger>(_ bytes: UnsafeRawBufferPointer, _ offset: Int, _: T.Type) -> T {
+        T(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: T.self))
+    }
+
+    /// Where the section table lies, as the header says: the number of sections, the length
+    /// of the build's name, and the table's first and end offsets; nil when they do not fit.
+    static func table(in bytes: UnsafeRawBufferPointer) -> (sections: Int, buildLength: Int, start: Int, end: Int)? {
+        guard bytes.count >= headerSize + 4 else { return nil }
+        let sections = Int(integer(bytes, 12, UInt32.self)), buildLength = Int(integer(bytes, 32, UInt32.self))
+        let start = aligned(36 + buildLength)
+        guard buildLength <= 4096, sections <= 4096, start + sections * tableEntrySize <= bytes.count else { return nil }
+        return (sections, buildLength, start, start + sections * tableEntrySize)
+    }
 }

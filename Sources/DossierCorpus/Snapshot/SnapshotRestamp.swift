@@ -5,20 +5,14 @@
 public enum SnapshotRestamp {
     public static func restamped(_ input: [UInt8]) -> [UInt8] {
         var bytes = input
-        guard bytes.count >= SnapshotFormat.headerSize + 4, bytes.starts(with: SnapshotFormat.magic) else { return bytes }
-        func load<T: FixedWidthInteger>(_ offset: Int, _: T.Type) -> T {
-            bytes.withUnsafeBytes { T(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: T.self)) }
+        guard bytes.starts(with: SnapshotFormat.magic),
+              let (sections, _, tableStart, tableEnd) = bytes.withUnsafeBytes({ SnapshotFormat.table(in: $0) }) else { return bytes }
+        func load<T: FixedWidthInteger>(_ offset: Int, _ type: T.Type) -> T {
+            bytes.withUnsafeBytes { SnapshotFormat.integer($0, offset, type) }
         }
         func store(_ value: UInt64, at offset: Int) {
             withUnsafeBytes(of: value.littleEndian) { for (k, byte) in $0.enumerated() { bytes[offset + k] = byte } }
         }
-        let sections = Int(load(12, UInt32.self))
-        let buildLength = Int(load(32, UInt32.self))
-        let tableStart = SnapshotFormat.aligned(36 + buildLength)
-        guard buildLength <= 4096, sections <= 4096, tableStart + sections * SnapshotFormat.tableEntrySize <= bytes.count else {
-            return bytes
-        }
-        let tableEnd = tableStart + sections * SnapshotFormat.tableEntrySize
         for n in 0..<sections {
             let entry = tableStart + n * SnapshotFormat.tableEntrySize
             let offset = load(entry + 8, UInt64.self), size = load(entry + 16, UInt64.self)
