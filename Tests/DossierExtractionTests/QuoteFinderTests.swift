@@ -48,6 +48,12 @@ import TestSupport
         ])
     }
 
+    @Test func aQuotationThatEndsWithAQuotationOfItsOwnEndsItsClause() throws {
+        #expect(try quotes("“They still call us ‘the river people,’” Mira Castell, who runs the ferry and the inn, told the council.")
+            == ["Mira Castell: They still call us ‘the river people,’"])
+        #expect(try quotes("\"They still call us 'the river people,'\" Tomas Ruel said.") == ["Tomas Ruel: They still call us 'the river people,'"])
+    }
+
     @Test func anAppositionBetweenNameAndVerbIsNotTheSpeaker() throws {
         #expect(try quotes("Mira Castell, a hydrologist at Delta University, told reporters on Monday: “The levee was never inspected.”")
             == ["Mira Castell: The levee was never inspected."])

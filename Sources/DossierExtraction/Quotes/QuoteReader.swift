@@ -231,6 +231,12 @@ final class QuoteReader {
     private func endsClause(_ span: QuoteMarks.Span) -> Bool {
         var i = span.end - 1
         while i >= span.start, bytes[i] == 0x20 { i -= 1 }
+        // A quotation inside the quotation closes first: `‘criminal, super predator,’”`.
+        if i >= span.start + 2, bytes[i] == 0x99, bytes[i - 1] == 0x80, bytes[i - 2] == 0xE2 {
+            i -= 3
+        } else if i > span.start, bytes[i] == 0x27 {
+            i -= 1
+        }
         if i >= span.start, [0x2C, 0x2E, 0x3F, 0x21, 0x3B, 0x3A].contains(bytes[i]) || (bytes[i] == 0xA6 && i >= 2 && bytes[i - 2] == 0xE2) {
             return true
         }
