@@ -34,7 +34,8 @@ public struct TableRenderer: Sendable {
                 let height = wrapped.map(\.count).max() ?? 1
                 for n in 0..<height { out += line(wrapped.map { n < $0.count ? $0[n] : "" }, widths) + "\n" }
             } else {
-                out += line(row, widths) + "\n"
+                line(row, widths, into: &out)
+                out += "\n"
             }
         }
         return out + (cells.count == 1 ? "(1 row)\n" : "(\(cells.count) rows)\n")
@@ -54,13 +55,31 @@ public struct TableRenderer: Sendable {
     }
 
     private func line(_ cells: [String], _ widths: [Int]) -> String {
-        var parts: [String] = []
+        var out = ""
+        line(cells, widths, into: &out)
+        return out
+    }
+
+    /// Appends one line of cells, each padded to its column's width but the last: a wide
+    /// column makes long lines, and padding them piece by piece cost more than the rest.
+    private func line(_ cells: [String], _ widths: [Int], into out: inout String) {
         for (k, width) in widths.enumerated() {
+            if k > 0 { out += "  " }
             let cell = TableRenderer.truncate(k < cells.count ? cells[k] : "", to: width)
-            let pad = k == widths.count - 1 ? 0 : width - TableRenderer.displayWidth(cell)
-            parts.append(cell + String(repeating: " ", count: max(0, pad)))
+            out += cell
+            if k < widths.count - 1 { TableRenderer.pad(&out, width - TableRenderer.displayWidth(cell)) }
         }
-        return parts.joined(separator: "  ")
+    }
+
+    private static let spaces = String(repeating: " ", count: 256)
+
+    private static func pad(_ out: inout String, _ count: Int) {
+        var left = count
+        while left > 0 {
+            let piece = min(left, 256)
+            out.append(contentsOf: spaces.prefix(piece))
+            left -= piece
+        }
     }
 
     /// A cell on one line: line breaks and tabs become spaces, other control characters

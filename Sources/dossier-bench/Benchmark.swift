@@ -1,5 +1,6 @@
 import CSQLite
 import DossierCorpus
+import DossierDiagnostics
 import DossierExtraction
 import DossierQuery
 import Foundation
@@ -11,7 +12,19 @@ import Foundation
 /// corpus size and writes bench/results.json.
 @main
 enum Benchmark {
-    static func main() throws {
+    static func main() {
+        do {
+            try run()
+        } catch let error as CorpusLoadError {
+            FileHandle.standardError.write(Data((DiagnosticRenderer(color: false).render(error.problems)).utf8))
+            exit(1)
+        } catch {
+            FileHandle.standardError.write(Data("dossier-bench: \(error)\n".utf8))
+            exit(1)
+        }
+    }
+
+    static func run() throws {
         let arguments = CommandLine.arguments.dropFirst()
         guard let directory = arguments.first else {
             FileHandle.standardError.write(Data("usage: dossier-bench CORPUS_DIR [--runs N]\n".utf8))
