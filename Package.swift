@@ -9,7 +9,9 @@ import PackageDescription
 //                                 execute, render; indexes in a CorpusHandle; RE2Shim for
 //                                 regular expressions)
 //                -> DossierShell (the session, REPL, scripts, help, tutorial; EditLineShim)
-//                -> the `dossier` executable (flags).
+//                -> the `dossier` executable (flags; `dossier export`).
+//   DossierCorpus -> DossierExport (the model as tables: CSV, JSON lines, SQLite, Parquet)
+//                 -> the `dossier` executable.
 //
 // DossierDiagnostics (located messages, their rendering with a caret, "did you mean") is
 // below them all: corpus, extraction, query and shell report problems the same way.
@@ -57,14 +59,19 @@ let package = Package(
             name: "DossierShell",
             dependencies: ["DossierDiagnostics", "DossierCorpus", "DossierExtraction", "DossierQuery", "EditLineShim"]
         ),
+        // The corpus as tables for other engines (dossier export): CSV, JSON lines, SQLite, Parquet.
+        .target(
+            name: "DossierExport",
+            dependencies: ["DossierCorpus", "CSQLite"]
+        ),
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierShell", "DossierDiagnostics",
+                "DossierShell", "DossierDiagnostics", "DossierExport", "DossierExtraction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // The benchmark against SQLite (make bench): not part of the tool itself.
+        // SQLite, for the export and the benchmark.
         .systemLibrary(
             name: "CSQLite",
             pkgConfig: "sqlite3",
@@ -72,7 +79,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "dossier-bench",
-            dependencies: ["DossierDiagnostics", "DossierExtraction", "DossierQuery", "CSQLite"]
+            dependencies: ["DossierDiagnostics", "DossierExtraction", "DossierQuery", "DossierExport", "CSQLite"]
         ),
         // The fuzzers of the entry points (make fuzz), which replay the regression corpus of
         // inputs that once failed when built plainly (make test).
@@ -88,6 +95,7 @@ let package = Package(
         ]),
         .testTarget(name: "DossierQueryTests", dependencies: ["DossierDiagnostics", "DossierQuery", "DossierExtraction", "TestSupport"]),
         .testTarget(name: "DossierShellTests", dependencies: ["DossierDiagnostics", "DossierShell", "DossierExtraction", "TestSupport"]),
+        .testTarget(name: "DossierExportTests", dependencies: ["DossierExport", "DossierExtraction", "TestSupport"]),
         .testTarget(name: "DossierCLITests", dependencies: ["TestSupport"]),
     ],
     cxxLanguageStandard: .cxx17

@@ -9,10 +9,15 @@ public struct CorpusBuilder: Sendable {
     public var strict: Bool
     /// Told of each article read, segmented and extracted; its cancellation stops the load.
     public var progress: LoadProgress?
+    /// When set, only the articles whose id it holds are extracted (a shard of the corpus,
+    /// see `dossier export --shard`). The curated events are then left out: they are facts
+    /// of the whole corpus.
+    public var keeping: (@Sendable (String) -> Bool)?
 
-    public init(strict: Bool = false, progress: LoadProgress? = nil) {
+    public init(strict: Bool = false, progress: LoadProgress? = nil, keeping: (@Sendable (String) -> Bool)? = nil) {
         self.strict = strict
         self.progress = progress
+        self.keeping = keeping
     }
 
     public struct Result: Sendable {
@@ -33,11 +38,15 @@ public struct CorpusBuilder: Sendable {
     /// strict mode, at the first problem; otherwise returns the corpus and the problems.
     public func load(_ source: CorpusSource) throws -> Result {
         CorpusBuilder.prepareVocabulary()
-        let draft: CorpusDraft
+        var draft: CorpusDraft
         do {
             draft = try CorpusLoader(progress: progress).load(source)
         } catch let problem as Diagnostic {
             throw CorpusLoadError(problems: [problem])
+        }
+        if let keeping {
+            draft.articles = draft.articles.filter { keeping($0.id) }
+            draft.events = []
         }
         if strict, !draft.problems.isEmpty {
             throw CorpusLoadError(problems: draft.problems)

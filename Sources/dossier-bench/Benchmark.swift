@@ -1,4 +1,4 @@
-import CSQLite
+import DossierExport
 import DossierCorpus
 import DossierDiagnostics
 import DossierExtraction

@@ -1,4 +1,3 @@
-import CSQLite
 import DossierCorpus
 import DossierExtraction
 import DossierQuery

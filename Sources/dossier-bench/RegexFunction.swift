@@ -1,4 +1,5 @@
 import CSQLite
+import DossierExport
 import DossierCorpus
 import DossierQuery
 import Foundation

@@ -1,4 +1,5 @@
 import DossierCorpus
+import DossierExport
 
 /// The corpus's rows in an in-memory SQLite database, with the ids Dossier gives them, so
 /// that both answers can be compared id for id. Entity names and aliases are stored in

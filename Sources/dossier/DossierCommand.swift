@@ -19,6 +19,7 @@ struct DossierCommand: ParsableCommand {
               dossier -e 'articles count'
               dossier --format json -e 'events limit 3'
               dossier --corpus ~/my-corpus report.dq
+              dossier export --corpus ~/my-corpus --to tables   (see dossier export --help)
 
             Exit status: 0 on success, 1 when a statement or script had an error, 2 for bad flags \
             or a corpus that cannot be loaded.
@@ -111,18 +112,33 @@ struct DossierCommand: ParsableCommand {
     /// Bad flags exit with status 2 (the default would be 64), help and version with 0.
     static func main() {
         Launcher.prepare()
+        // `dossier export ...` is a command of its own; a script named export is ./export.
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "export" {
+            do {
+                var command = try ExportCommand.parseAsRoot(Array(arguments.dropFirst()))
+                try command.run()
+            } catch {
+                finish(error, command: ExportCommand.self)
+            }
+            return
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            let code = exitCode(for: error)
-            if code == .success || error is ExitCode {
-                exit(withError: error)
-            }
-            let message = fullMessage(for: error)
-            FileHandleOutput.standardError(message + "\n")
-            Self.exit(withError: ExitCode(ExitStatus.unusable.rawValue))
+            finish(error, command: DossierCommand.self)
         }
+    }
+
+    /// Help and version exit with 0, bad flags with 2 (the default would be 64).
+    private static func finish(_ error: Error, command: ParsableCommand.Type) -> Never {
+        let code = command.exitCode(for: error)
+        if code == .success || error is ExitCode {
+            command.exit(withError: error)
+        }
+        FileHandleOutput.standardError(command.fullMessage(for: error) + "\n")
+        command.exit(withError: ExitCode(ExitStatus.unusable.rawValue))
     }
 }
 

@@ -1,8 +1,8 @@
 import CSQLite
 
 /// A prepared statement, reset before each use.
-final class SQLiteStatement {
-    enum Bound {
+public final class SQLiteStatement {
+    public enum Bound {
         case integer(Int)
         case real(Double)
         case text(String)
@@ -19,7 +19,7 @@ final class SQLiteStatement {
 
     deinit { sqlite3_finalize(handle) }
 
-    func bind(_ values: [Bound]) {
+    public func bind(_ values: [Bound]) {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
         for (n, value) in values.enumerated() {
@@ -34,7 +34,7 @@ final class SQLiteStatement {
     }
 
     /// Runs an insert or other statement that returns no rows.
-    func run(_ values: [Bound]) throws {
+    public func run(_ values: [Bound]) throws {
         bind(values)
         guard sqlite3_step(handle) == SQLITE_DONE else {
             throw SQLiteDatabase.Failure(description: String(cString: sqlite3_errmsg(database)))
@@ -42,7 +42,7 @@ final class SQLiteStatement {
     }
 
     /// Every row's columns, read as text (integers and reals in their SQL form).
-    func rows(_ values: [Bound]) throws -> [[String]] {
+    public func rows(_ values: [Bound]) throws -> [[String]] {
         bind(values)
         var rows: [[String]] = []
         let columns = sqlite3_column_count(handle)

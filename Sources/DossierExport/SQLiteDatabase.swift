@@ -1,25 +1,31 @@
 import CSQLite
 
-/// The little of SQLite's C interface the benchmark needs: open, execute, prepared
-/// statements with bound values, and integer results. Errors carry SQLite's message.
-final class SQLiteDatabase {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+/// The little of SQLite's C interface that exporting and the benchmark need: open, execute,
+/// prepared statements with bound values, and rows read as text. Errors carry SQLite's message.
+public final class SQLiteDatabase {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
-    let handle: OpaquePointer
+    public let handle: OpaquePointer
 
-    init(path: String) throws {
+    public init(path: String) throws {
         var db: OpaquePointer?
         guard sqlite3_open(path, &db) == SQLITE_OK, let db else {
-            throw Failure(description: "cannot open \(path)")
+            let reason = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            sqlite3_close(db)
+            throw Failure(description: "cannot open \(path): \(reason)")
         }
         handle = db
     }
 
     deinit { sqlite3_close(handle) }
 
-    func execute(_ sql: String) throws {
+    public func execute(_ sql: String) throws {
         var message: UnsafeMutablePointer<CChar>?
         guard sqlite3_exec(handle, sql, nil, nil, &message) == SQLITE_OK else {
             let text = message.map { String(cString: $0) } ?? "unknown error"
@@ -28,7 +34,7 @@ final class SQLiteDatabase {
         }
     }
 
-    func prepare(_ sql: String) throws -> SQLiteStatement {
+    public func prepare(_ sql: String) throws -> SQLiteStatement {
         var statement: OpaquePointer?
         guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
             throw Failure(description: String(cString: sqlite3_errmsg(handle)) + " in: \(sql)")
