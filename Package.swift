@@ -95,7 +95,7 @@ let package = Package(
         ]),
         .testTarget(name: "DossierQueryTests", dependencies: ["DossierDiagnostics", "DossierQuery", "DossierExtraction", "TestSupport"]),
         .testTarget(name: "DossierShellTests", dependencies: ["DossierDiagnostics", "DossierShell", "DossierExtraction", "TestSupport"]),
-        .testTarget(name: "DossierExportTests", dependencies: ["DossierExport", "DossierExtraction", "TestSupport"]),
+        .testTarget(name: "DossierExportTests", dependencies: ["DossierExport", "DossierExtraction", "DossierQuery", "DossierDiagnostics", "TestSupport"]),
         .testTarget(name: "DossierCLITests", dependencies: ["TestSupport"]),
     ],
     cxxLanguageStandard: .cxx17

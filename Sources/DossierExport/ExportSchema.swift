@@ -33,6 +33,7 @@ public enum ExportSchema {
             ExportColumn("translated", .boolean, nullable: true, "whether the article is a translation"),
             ExportColumn("url", .text, nullable: true, "where it was published"),
             ExportColumn("words", .integer, "its number of words"),
+            ExportColumn("notes", .text, nullable: true, "the curator's notes"),
             ExportColumn("text", .text, "the body"),
         ]
     ) { source, emit in
@@ -42,7 +43,7 @@ public enum ExportSchema {
                       .optional(date?.description), date.map { ExportSource.day($0.firstDay) } ?? .null,
                       date.map { ExportSource.day($0.lastDay) } ?? .null, .optional(article.language),
                       article.translated.map(ExportValue.boolean) ?? .null, .optional(article.url), .integer(article.words),
-                      .text(article.body.string)])
+                      .optional(article.notes), .text(article.body.string)])
         }
     }
 
@@ -53,6 +54,7 @@ public enum ExportSchema {
             ExportColumn("n", .integer, "the sentence's position in its article, from 0"),
             ExportColumn("paragraph", .integer, "its paragraph's position in the article, from 0"),
             ExportColumn("text", .text, "the sentence"),
+            ExportColumn("boilerplate", .boolean, "true for scraper residue: credits, captions, comment forms, teasers"),
             ExportColumn("date", .text, nullable: true, "the date the sentence speaks of, as precise as written"),
             ExportColumn("first_day", .date, nullable: true, "the first day of that date"),
             ExportColumn("last_day", .date, nullable: true, "the last day of that date"),
@@ -62,9 +64,10 @@ public enum ExportSchema {
     ) { source, emit in
         let corpus = source.corpus
         for sentence in corpus.sentences {
-            let paragraph = corpus.paragraphs.indices.contains(sentence.paragraph) ? corpus.paragraphs[sentence.paragraph].index : 0
-            try emit([source.article(sentence.article), .integer(sentence.index), .integer(paragraph),
-                      source.text(sentence.article, sentence.range), .optional(sentence.date?.description),
+            let paragraph = corpus.paragraphs.indices.contains(sentence.paragraph) ? corpus.paragraphs[sentence.paragraph] : nil
+            try emit([source.article(sentence.article), .integer(sentence.index), .integer(paragraph?.index ?? 0),
+                      source.text(sentence.article, sentence.range), .boolean(paragraph?.boilerplate != nil),
+                      .optional(sentence.date?.description),
                       sentence.date.map { ExportSource.day($0.firstDay) } ?? .null, sentence.date.map { ExportSource.day($0.lastDay) } ?? .null,
                       .integer(sentence.range.lowerBound), .integer(sentence.range.upperBound)])
         }
@@ -74,12 +77,12 @@ public enum ExportSchema {
         "mentions", "one row per place an entity is named", key: ["article", "n"], scope: .article,
         columns: located([
             ExportColumn("entity", .integer, nullable: true, "the entity named (null when the name is ambiguous)"),
-            ExportColumn("ambiguous", .boolean, "whether the name could be more than one entity"),
+            ExportColumn("ambiguous", .boolean, "true when the name could be more than one entity (and entity is null)"),
         ], "the name as written")
     ) { source, emit in
         try numbered(source.corpus.mentions, article: \.article) { mention, n in
             try emit([source.article(mention.article), .integer(n), source.sentence(mention.sentence), .optional(mention.entity),
-                      .boolean(!mention.candidates.isEmpty), source.text(mention.article, mention.range),
+                      .boolean(mention.entity == nil), source.text(mention.article, mention.range),
                       .integer(mention.range.lowerBound), .integer(mention.range.upperBound)])
         }
     }

@@ -41,6 +41,22 @@ public final class SQLiteStatement {
         }
     }
 
+    /// The result's column names, and its rows with each value as text (integers and reals
+    /// in their SQL form), null as nil.
+    public func table(_ values: [Bound]) throws -> (columns: [String], rows: [[String?]]) {
+        bind(values)
+        let count = sqlite3_column_count(handle)
+        let columns = (0..<count).map { sqlite3_column_name(handle, $0).map { String(cString: $0) } ?? "" }
+        var rows: [[String?]] = []
+        while true {
+            let step = sqlite3_step(handle)
+            if step == SQLITE_DONE { break }
+            guard step == SQLITE_ROW else { throw SQLiteDatabase.Failure(description: String(cString: sqlite3_errmsg(database))) }
+            rows.append((0..<count).map { column in sqlite3_column_text(handle, column).map { String(cString: $0) } })
+        }
+        return (columns, rows)
+    }
+
     /// Every row's columns, read as text (integers and reals in their SQL form).
     public func rows(_ values: [Bound]) throws -> [[String]] {
         bind(values)

@@ -21,6 +21,8 @@ public struct LaunchOptions: Sendable {
     public var snapshot = SnapshotChoice.cache
     /// The environment, for the cache folder (`XDG_CACHE_HOME`, `HOME`).
     public var environment: [String: String] = [:]
+    /// `dossier sql`: print each statement compiled to SQL in this dialect, instead of running it.
+    public var sqlDialect: SQLDialect?
 
     public init() {}
 }

@@ -39,6 +39,7 @@ public enum Launcher {
         session.snapshot = options.snapshot
         session.environment = options.environment
         session.timer = options.timer
+        session.sqlDialect = options.sqlDialect
         if options.timer {
             TextSink.standardError.write(LoadReport.summary(handle.corpus, milliseconds: loadMilliseconds, steps: steps))
         }

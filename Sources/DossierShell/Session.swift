@@ -70,6 +70,8 @@ public final class Session {
     private var savedIndexes = 0
     /// Where a corpus that `.corpus DIR` loads is kept, and the environment that says where the cache is.
     public var snapshot = SnapshotChoice.off
+    /// Set by `dossier sql`: each statement is printed as SQL in this dialect, not run.
+    public var sqlDialect: SQLDialect?
     public var environment: [String: String] = [:]
 
     public convenience init(corpus: Corpus, format: OutputFormat = .table, output: TextSink = .standardOutput,
@@ -277,6 +279,7 @@ public final class Session {
             report(checker.diagnostics)
             return false
         }
+        if let sqlDialect { return printSQL(statement, logical, dialect: sqlDialect, source: source) }
         let plan = Planner(handle: handle).plan(logical, allFields: format != .table)
         let executor = Executor(handle: handle, isCancelled: isCancelled)
         if plan.buildsWordIndex, corpus.articles.count >= 10_000, statement.runs {
@@ -330,6 +333,51 @@ public final class Session {
             return false
         }
         return true
+    }
+
+    /// `dossier sql`: the statement as one SQL query over the export's tables, or where it
+    /// has no SQL form, an error at the word that shows it.
+    private func printSQL(_ statement: Statement, _ logical: LogicalPlan, dialect: SQLDialect, source: SourceText) -> Bool {
+        guard case .query = statement.kind else {
+            report([source.diagnostic(at: statement.span, "only a query compiles to SQL: let and explain have no SQL form yet",
+                                      hint: "give the query itself, e.g. events where actor = \"Tokayev\"")])
+            return false
+        }
+        do {
+            output.write(try SQLCompiler(dialect: dialect).compile(logical) + "\n\n")
+            return true
+        } catch let unsupported as SQLUnsupported {
+            report([source.diagnostic(at: Self.span(of: unsupported.near, in: statement, source: source) ?? statement.span,
+                                      unsupported.message, hint: unsupported.hint)])
+            return false
+        } catch {
+            report([source.diagnostic(at: statement.span, "cannot compile to SQL: \(error)")])
+            return false
+        }
+    }
+
+    /// Where a word first stands in a statement, as a whole word, case aside.
+    private static func span(of word: String, in statement: Statement, source: SourceText) -> SourceSpan? {
+        guard !word.isEmpty else { return nil }
+        let start = statement.span.start
+        var number = start.line
+        while let line = source.line(number), number < start.line + 50 {
+            let characters = Array(line.lowercased())
+            let target = Array(word.lowercased())
+            var column = number == start.line ? start.column - 1 : 0
+            while column + target.count <= characters.count {
+                let before = column == 0 ? " " : characters[column - 1]
+                let after = column + target.count < characters.count ? characters[column + target.count] : " "
+                if Array(characters[column..<(column + target.count)]) == target,
+                   !(before.isLetter || before.isNumber || before == "_"), !(after.isLetter || after.isNumber || after == "_") {
+                    return SourceSpan(line: number, column: column + 1, length: target.count)
+                }
+                column += 1
+            }
+            if line.contains(";") && number > start.line { break }
+            number += 1
+        }
+        return nil
     }
 
     /// `.once`: the file gets the one statement's result, then output goes back to the screen.

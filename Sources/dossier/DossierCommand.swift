@@ -20,6 +20,8 @@ struct DossierCommand: ParsableCommand {
               dossier --format json -e 'events limit 3'
               dossier --corpus ~/my-corpus report.dq
               dossier export --corpus ~/my-corpus --to tables   (see dossier export --help)
+              dossier sql --dialect sqlite -e 'events where actor = "Tokayev" count by kind'
+                (prints the statement as SQL over the exported tables; docs/export.md)
 
             Exit status: 0 on success, 1 when a statement or script had an error, 2 for bad flags \
             or a corpus that cannot be loaded.
@@ -68,6 +70,12 @@ struct DossierCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Scripts (.dq files) to run, in order.", valueName: "script"))
     var scripts: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("With dossier sql: the dialect, sqlite, duckdb (the default) or spark.", valueName: "dialect"))
+    var dialect: SQLDialect?
+
+    /// Set for `dossier sql ...`: statements are printed as SQL, not run.
+    var compilesToSQL = false
+
     mutating func run() throws {
         if let helpTopic {
             guard let text = Help.text(of: helpTopic) else {
@@ -98,6 +106,14 @@ struct DossierCommand: ParsableCommand {
             options.snapshot = .off
         }
         options.environment = ProcessInfo.processInfo.environment
+        if compilesToSQL {
+            guard !execute.isEmpty || !scripts.isEmpty else {
+                throw ValidationError("dossier sql needs statements, e.g. dossier sql --dialect duckdb -e 'events where actor = \"Tokayev\"'")
+            }
+            options.sqlDialect = dialect ?? .duckdb
+        } else if dialect != nil {
+            throw ValidationError("--dialect goes with dossier sql, e.g. dossier sql --dialect sqlite -e 'events count by kind'")
+        }
         for assignment in param {
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
                 throw ValidationError("--param takes name=value, e.g. --param actor=Tokayev (got '\(assignment)')")
@@ -112,7 +128,7 @@ struct DossierCommand: ParsableCommand {
     /// Bad flags exit with status 2 (the default would be 64), help and version with 0.
     static func main() {
         Launcher.prepare()
-        // `dossier export ...` is a command of its own; a script named export is ./export.
+        // `dossier export ...` is a command of its own; a script named export or sql is ./export, ./sql.
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "export" {
             do {
@@ -123,8 +139,14 @@ struct DossierCommand: ParsableCommand {
             }
             return
         }
+        // `dossier sql ...` takes the flags of dossier itself and prints SQL.
+        let compiles = arguments.first == "sql"
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(compiles ? Array(arguments.dropFirst()) : nil)
+            if compiles, var dossier = command as? DossierCommand {
+                dossier.compilesToSQL = true
+                command = dossier
+            }
             try command.run()
         } catch {
             finish(error, command: DossierCommand.self)
@@ -143,3 +165,4 @@ struct DossierCommand: ParsableCommand {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+extension SQLDialect: ExpressibleByArgument {}

@@ -202,10 +202,11 @@ import TestSupport
             .first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    static func duckdb(_ script: String) throws -> String {
+    /// What the duckdb executable prints for a script, in a mode of its output (-csv, -json).
+    static func duckdb(_ script: String, mode: String = "-csv") throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(duckdb))
-        process.arguments = ["-csv", "-noheader", ":memory:", "-c", script]
+        process.arguments = mode == "-csv" ? ["-csv", "-noheader", ":memory:", "-c", script] : [mode, ":memory:", "-c", script]
         let output = Pipe()
         process.standardOutput = output
         try process.run()
